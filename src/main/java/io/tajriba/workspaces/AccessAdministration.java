@@ -1,0 +1,186 @@
+package io.tajriba.workspaces;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.platform.NotFoundException;
+import io.tajriba.workspaces.domain.ApiKeySecret;
+import io.tajriba.workspaces.domain.EmailAddress;
+import io.tajriba.workspaces.domain.PasswordPolicy;
+import io.tajriba.workspaces.internal.ApiKeys;
+import io.tajriba.workspaces.internal.AuditLog;
+import io.tajriba.workspaces.internal.Memberships;
+import io.tajriba.workspaces.internal.UserAccounts;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Members and API keys of the current workspace; only owners and admins may change them, and every change is
+ * written to the audit log.
+ */
+@Service
+public class AccessAdministration {
+
+	/** A key just issued: the secret is in this answer and nowhere else, ever. */
+	public record IssuedKey(UUID id, String name, Role role, String secret) {
+	}
+
+	private final Workspaces workspaces;
+	private final UserAccounts users;
+	private final Memberships memberships;
+	private final ApiKeys keys;
+	private final AuditLog audit;
+	private final PasswordEncoder passwords;
+	private final Clock clock;
+	private final SecureRandom random = new SecureRandom();
+
+	AccessAdministration(Workspaces workspaces, UserAccounts users, Memberships memberships, ApiKeys keys,
+			AuditLog audit, PasswordEncoder passwords, Clock clock) {
+		this.workspaces = workspaces;
+		this.users = users;
+		this.memberships = memberships;
+		this.keys = keys;
+		this.audit = audit;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	public List<Member> members() {
+		return memberships.list(workspaces.current().workspaceId());
+	}
+
+	/** Adds a user to the current workspace, creating the account when the e-mail address is new. */
+	@Transactional
+	public Member addMember(String email, String displayName, Role role, String password) {
+		Access access = workspaces.requireAdmin();
+		requireGrantable(access, role);
+		UUID userId = findOrCreateUser(email, displayName, password);
+		memberships.add(access.workspaceId(), userId, role);
+		log(access, "member.added", email, "role=" + role.id());
+		return memberships.list(access.workspaceId()).stream().filter(m -> m.userId().equals(userId)).findFirst()
+			.orElseThrow();
+	}
+
+	@Transactional
+	public void removeMember(UUID userId) {
+		Access access = workspaces.requireAdmin();
+		Member member = member(access, userId);
+		if (member.role() == Role.OWNER && memberships.owners(access.workspaceId()) == 1) {
+			throw new InvalidFieldException("userId", "is the last owner of the workspace");
+		}
+		memberships.remove(access.workspaceId(), userId);
+		log(access, "member.removed", member.email(), null);
+	}
+
+	@Transactional
+	public Member changeRole(UUID userId, Role role) {
+		Access access = workspaces.requireAdmin();
+		requireGrantable(access, role);
+		Member member = member(access, userId);
+		if (member.role() == Role.OWNER && role != Role.OWNER && memberships.owners(access.workspaceId()) == 1) {
+			throw new InvalidFieldException("role", "the last owner must stay owner");
+		}
+		memberships.add(access.workspaceId(), userId, role);
+		log(access, "member.role_changed", member.email(), member.role().id() + " -> " + role.id());
+		return member(access, userId);
+	}
+
+	public List<ApiKey> apiKeys() {
+		return keys.list(workspaces.requireAdmin().workspaceId());
+	}
+
+	@Transactional
+	public IssuedKey issueKey(String name, Role role) {
+		Access access = workspaces.requireAdmin();
+		return issue(access.workspaceId(), access.actor(), name, role, ApiKeySecret.generate(random));
+	}
+
+	@Transactional
+	public void revokeKey(UUID keyId) {
+		Access access = workspaces.requireAdmin();
+		ApiKey key = keys.find(access.workspaceId(), keyId).orElseThrow(() -> new NotFoundException("API key"));
+		keys.revoke(access.workspaceId(), keyId, clock.instant());
+		log(access, "api_key.revoked", key.name() + " (" + key.prefix() + "…)", null);
+	}
+
+	public List<AuditEntry> auditLog(int limit) {
+		return audit.latest(workspaces.requireAdmin().workspaceId(), Math.max(1, Math.min(limit, 1000)));
+	}
+
+	/**
+	 * Set-up without a signed-in user (first start, demo data): ensures the user exists with this password and
+	 * belongs to the workspace with this role.
+	 */
+	@Transactional
+	public UUID ensureMember(UUID workspaceId, String email, String displayName, String password, Role role) {
+		UUID userId = users.findByEmail(email).map(UserAccounts.UserAccount::id)
+			.orElseGet(() -> findOrCreateUser(email, displayName, password));
+		users.changePassword(userId, encode(email, password));
+		memberships.add(workspaceId, userId, role);
+		return userId;
+	}
+
+	/** Set-up without a signed-in user: replaces the active keys of that name with a new one. */
+	@Transactional
+	public IssuedKey replaceKey(UUID workspaceId, String name, Role role, Optional<String> chosenSecret) {
+		keys.activeNamed(workspaceId, name).forEach(id -> keys.revoke(workspaceId, id, clock.instant()));
+		ApiKeySecret secret = chosenSecret.map(ApiKeySecret::chosen).orElseGet(() -> ApiKeySecret.generate(random));
+		return issue(workspaceId, "system", name, role, secret);
+	}
+
+	private IssuedKey issue(UUID workspaceId, String actor, String name, Role role, ApiKeySecret secret) {
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new InvalidFieldException("name", "must have 1 to 100 characters");
+		}
+		if (role.canAdminister()) {
+			throw new InvalidFieldException("role", "an API key may be analyst, agent or viewer");
+		}
+		ApiKey key = keys.insert(workspaceId, name.trim(), role, secret, clock.instant());
+		audit.append(workspaceId, clock.instant(), actor, "api_key.created", key.name() + " (" + key.prefix() + "…)",
+				"role=" + role.id(), null);
+		return new IssuedKey(key.id(), key.name(), role, secret.value());
+	}
+
+	private UUID findOrCreateUser(String email, String displayName, String password) {
+		EmailAddress address;
+		try {
+			address = new EmailAddress(email);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidFieldException("email", e.getMessage());
+		}
+		return users.findByEmail(address.value()).map(UserAccounts.UserAccount::id).orElseGet(() -> {
+			if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+				throw new InvalidFieldException("displayName", "must have 1 to 100 characters");
+			}
+			return users.insert(address, displayName.trim(), encode(address.value(), password));
+		});
+	}
+
+	private String encode(String email, String password) {
+		PasswordPolicy.problem(password, email).ifPresent(problem -> {
+			throw new InvalidFieldException("password", problem);
+		});
+		return passwords.encode(password);
+	}
+
+	private Member member(Access access, UUID userId) {
+		return memberships.list(access.workspaceId()).stream().filter(m -> m.userId().equals(userId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("Member"));
+	}
+
+	private static void requireGrantable(Access access, Role role) {
+		if (role == Role.OWNER && access.role() != Role.OWNER) {
+			throw new InvalidFieldException("role", "only an owner may make another owner");
+		}
+	}
+
+	private void log(Access access, String action, String target, String detail) {
+		audit.append(access.workspaceId(), clock.instant(), access.actor(), action, target, detail, null);
+	}
+}

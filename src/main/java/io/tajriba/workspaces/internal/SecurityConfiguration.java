@@ -1,0 +1,69 @@
+package io.tajriba.workspaces.internal;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.tajriba.platform.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Two doors: the JSON API under {@code /api} (API keys or the browser session, answers as problem details) and
+ * the pages (form sign-in). Passwords are hashed with Argon2id.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+			+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt",
+						new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiKeys keys, AuditLog audit, Clock clock) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.addFilterBefore(new ApiKeyAuthenticationFilter(keys, audit, clock), AnonymousAuthenticationFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) -> Problems.write(request, response,
+						HttpStatus.UNAUTHORIZED, "Sign in or send an API key as 'Authorization: Bearer <key>'"))
+				.accessDeniedHandler((request, response, e) -> Problems.write(request, response,
+						HttpStatus.FORBIDDEN, "Your role does not allow this, or the CSRF token is missing")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+						"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+						"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+			.build();
+	}
+}

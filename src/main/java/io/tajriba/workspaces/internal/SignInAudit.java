@@ -1,0 +1,52 @@
+package io.tajriba.workspaces.internal;
+
+import java.time.Clock;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** Every sign-in and failed attempt, in the audit log of each workspace the person belongs to. */
+@Component
+class SignInAudit {
+
+	private final AuditLog audit;
+	private final UserAccounts users;
+	private final WorkspaceRecords workspaces;
+	private final Clock clock;
+
+	SignInAudit(AuditLog audit, UserAccounts users, WorkspaceRecords workspaces, Clock clock) {
+		this.audit = audit;
+		this.users = users;
+		this.workspaces = workspaces;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void signedIn(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+			record(user.getUsername(), "sign_in", event.getAuthentication());
+		}
+	}
+
+	@EventListener
+	void failed(AbstractAuthenticationFailureEvent event) {
+		record(event.getAuthentication().getName(), "sign_in_failed", event.getAuthentication());
+	}
+
+	private void record(String email, String action, Authentication authentication) {
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : null;
+		String actor = "user:" + email;
+		var user = users.findByEmail(email);
+		if (user.isEmpty()) {
+			audit.append(null, clock.instant(), actor, action, null, "unknown user", address);
+			return;
+		}
+		workspaces.membershipsOf(user.get().id())
+			.forEach(m -> audit.append(m.workspace().id(), clock.instant(), actor, action, null, null, address));
+	}
+}

@@ -1,0 +1,42 @@
+package io.tajriba.workspaces.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tajriba.workspaces.domain.EmailAddress;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The users table: people who sign in. A user may belong to several workspaces. */
+@Repository
+public class UserAccounts {
+
+	public record UserAccount(UUID id, String email, String displayName, String passwordHash) {
+	}
+
+	private final JdbcClient jdbc;
+
+	UserAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public UUID insert(EmailAddress email, String displayName, String passwordHash) {
+		return jdbc.sql("""
+				insert into users (email, display_name, password_hash) values (:email, :name, :hash) returning id""")
+			.param("email", email.value()).param("name", displayName).param("hash", passwordHash)
+			.query(UUID.class).single();
+	}
+
+	public Optional<UserAccount> findByEmail(String email) {
+		return jdbc.sql("select * from users where lower(email) = lower(:email)")
+			.param("email", email.trim())
+			.query((rs, n) -> new UserAccount(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("display_name"), rs.getString("password_hash")))
+			.optional();
+	}
+
+	public void changePassword(UUID id, String passwordHash) {
+		jdbc.sql("update users set password_hash = :hash where id = :id").param("id", id).param("hash", passwordHash)
+			.update();
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * Workspaces (tenants), their users and roles, API keys and the audit log. Every other module asks
+ * {@link io.tajriba.workspaces.Workspaces#current()} which workspace a request acts in and with which role.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Workspaces")
+package io.tajriba.workspaces;
