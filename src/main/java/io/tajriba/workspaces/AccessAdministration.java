@@ -112,17 +112,18 @@ public class AccessAdministration {
 		return audit.latest(workspaces.requireAdmin().workspaceId(), Math.max(1, Math.min(limit, 1000)));
 	}
 
-	/**
-	 * Set-up without a signed-in user (first start, demo data): ensures the user exists with this password and
-	 * belongs to the workspace with this role.
-	 */
+	/** Set-up without a signed-in user (first start, demo data): the user with this password, created if new. */
 	@Transactional
-	public UUID ensureMember(UUID workspaceId, String email, String displayName, String password, Role role) {
-		UUID userId = users.findByEmail(email).map(UserAccounts.UserAccount::id)
-			.orElseGet(() -> findOrCreateUser(email, displayName, password));
+	public UUID ensureUser(String email, String displayName, String password) {
+		UUID userId = findOrCreateUser(email, displayName, password);
 		users.changePassword(userId, encode(email, password));
-		memberships.add(workspaceId, userId, role);
 		return userId;
+	}
+
+	/** Set-up without a signed-in user: makes the user a member of the workspace with this role. */
+	@Transactional
+	public void ensureMember(UUID workspaceId, UUID userId, Role role) {
+		memberships.add(workspaceId, userId, role);
 	}
 
 	/** Set-up without a signed-in user: replaces the active keys of that name with a new one. */

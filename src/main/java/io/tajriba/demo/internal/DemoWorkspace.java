@@ -1,0 +1,92 @@
+package io.tajriba.demo.internal;
+
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tajriba.workspaces.AccessAdministration;
+import io.tajriba.workspaces.AccessAdministration.IssuedKey;
+import io.tajriba.workspaces.CalendarSystem;
+import io.tajriba.workspaces.Role;
+import io.tajriba.workspaces.Workspace;
+import io.tajriba.workspaces.Workspaces;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo workspace on the first start and reuses it afterwards. Each start sets the admin password and
+ * issues a fresh demo API key (revoking the previous one), so that the login and key printed always work;
+ * {@code TAJRIBA_DEMO_PASSWORD} and {@code TAJRIBA_DEMO_API_KEY} fix them instead.
+ */
+@Component
+@ConditionalOnBooleanProperty("tajriba.demo.enabled")
+class DemoWorkspace implements ApplicationRunner {
+
+	static final String NAME = "Demo Company";
+	static final String ADMIN = "admin@demo.tajriba.io";
+	static final String KEY_NAME = "demo ingestion";
+
+	private final Workspaces workspaces;
+	private final AccessAdministration administration;
+	private final ApplicationContext context;
+	private final String password;
+	private final String apiKey;
+
+	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
+			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey) {
+		this.workspaces = workspaces;
+		this.administration = administration;
+		this.context = context;
+		this.password = password;
+		this.apiKey = apiKey;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		String adminPassword = password.isBlank() ? generatedPassword() : password;
+		UUID admin = administration.ensureUser(ADMIN, "Demo Admin", adminPassword);
+		Workspace workspace = workspaces.findByName(NAME)
+			.orElseGet(() -> workspaces.create(NAME, "en", ZoneId.of("Asia/Tehran"), CalendarSystem.GREGORIAN, admin));
+		administration.ensureMember(workspace.id(), admin, Role.OWNER);
+		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
+				Optional.of(apiKey).filter(value -> !value.isBlank()));
+		announce(adminPassword, key.secret());
+	}
+
+	private void announce(String adminPassword, String key) {
+		int port = context instanceof WebServerApplicationContext web && web.getWebServer() != null
+				? web.getWebServer().getPort() : 8080;
+		String banner = """
+
+				================================================================
+				  Tajriba demo is running
+				    URL       http://localhost:%d
+				    Login     %s
+				    Password  %s
+				    API key   %s
+				  API docs    http://localhost:%d/swagger-ui.html
+				  Stop with Ctrl-C (the embedded PostgreSQL stops with it)
+				================================================================
+				""".formatted(port, ADMIN, adminPassword, key, port);
+		System.out.println(banner);
+	}
+
+	private static String generatedPassword() {
+		String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+		var random = new SecureRandom();
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			if (i > 0 && i % 4 == 0) {
+				out.append('-');
+			}
+			out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return out.toString();
+	}
+}

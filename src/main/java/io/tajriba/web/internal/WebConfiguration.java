@@ -1,0 +1,33 @@
+package io.tajriba.web.internal;
+
+import io.tajriba.workspaces.Workspaces;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final LayoutInterceptor layout;
+
+	WebConfiguration(LayoutInterceptor layout) {
+		this.layout = layout;
+	}
+
+	@Bean
+	LocaleResolver localeResolver(Workspaces workspaces) {
+		return new TajribaLocaleResolver(workspaces);
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		var languageSwitch = new LocaleChangeInterceptor();
+		languageSwitch.setParamName("lang");
+		languageSwitch.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**");
+		registry.addInterceptor(layout).excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**");
+	}
+}
