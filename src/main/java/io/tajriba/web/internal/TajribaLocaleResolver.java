@@ -18,6 +18,7 @@ import org.springframework.web.servlet.LocaleResolver;
 class TajribaLocaleResolver implements LocaleResolver {
 
 	static final String COOKIE = "tajriba-lang";
+	private static final String CHOSEN_NOW = TajribaLocaleResolver.class.getName() + ".chosen";
 
 	private final Workspaces workspaces;
 
@@ -27,6 +28,9 @@ class TajribaLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(CHOSEN_NOW) instanceof Locale locale) {
+			return locale;
+		}
 		return chosen(request).or(() -> workspaceDefault())
 			.or(() -> browser(request))
 			.map(Locale::forLanguageTag)
@@ -38,6 +42,7 @@ class TajribaLocaleResolver implements LocaleResolver {
 		if (response == null || locale == null || !Languages.SUPPORTED.contains(locale.getLanguage())) {
 			return;
 		}
+		request.setAttribute(CHOSEN_NOW, Locale.forLanguageTag(locale.getLanguage()));
 		Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
 		cookie.setPath("/");
 		cookie.setMaxAge(60 * 60 * 24 * 365);

@@ -1,0 +1,19 @@
+package io.tajriba;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port, on a throw-away embedded PostgreSQL. Every test class uses the same
+ * configuration, so they share one application context and one database.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tajriba.database.ephemeral=true", "spring.thymeleaf.cache=false" })
+public @interface TajribaTest {
+}

@@ -1,0 +1,52 @@
+package io.tajriba.web;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every message exists in every language, and is translated rather than copied from English. */
+class MessagesTests {
+
+	// language names are written in their own language in every bundle
+	private static final Set<String> SAME_EVERYWHERE = Set.of("language.en", "language.fa", "language.ar",
+			"language.he");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "fa", "ar", "he" })
+	void everyMessageIsTranslated(String language) throws IOException {
+		Properties english = load("messages.properties");
+		Properties translated = load("messages_" + language + ".properties");
+		assertThat(translated.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+		for (String key : english.stringPropertyNames()) {
+			if (!SAME_EVERYWHERE.contains(key)) {
+				assertThat(translated.getProperty(key)).as(language + " " + key)
+					.isNotBlank()
+					.isNotEqualTo(english.getProperty(key));
+			}
+		}
+	}
+
+	@Test
+	void rightToLeftTranslationsAreWrittenInTheirScript() throws IOException {
+		assertThat(load("messages_fa.properties").getProperty("login.title")).isEqualTo("ورود");
+		assertThat(load("messages_ar.properties").getProperty("login.title")).isEqualTo("تسجيل الدخول");
+		assertThat(load("messages_he.properties").getProperty("login.title")).isEqualTo("כניסה");
+	}
+
+	private static Properties load(String name) throws IOException {
+		Properties properties = new Properties();
+		try (var in = MessagesTests.class.getResourceAsStream("/messages/" + name)) {
+			assertThat(in).as(name).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+}

@@ -1,0 +1,94 @@
+package io.tajriba.workspaces;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import io.tajriba.TajribaTest;
+import io.tajriba.TestWorkspaces;
+import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.WebClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A user or key of workspace A tries every resource of workspace B: nothing is seen, nothing changes. */
+@TajribaTest
+class TenantIsolationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestWorkspaces tenants;
+
+	Tenant a;
+	Tenant b;
+
+	@BeforeEach
+	void twoWorkspaces() {
+		a = tenants.create("Alpha");
+		b = tenants.create("Beta");
+	}
+
+	@Test
+	void aKeyActsOnlyInItsOwnWorkspace() {
+		WebClient keyA = WebClient.withKey(port, a.apiKey());
+		assertThat(keyA.get("/api/v1/workspace").body()).contains(a.workspace().id().toString())
+			.doesNotContain(b.workspace().id().toString());
+		assertThat(keyA.get("/api/v1/workspaces").body()).doesNotContain(b.workspace().id().toString());
+		assertThat(keyA.delete("/api/v1/api-keys/" + b.keyId()).statusCode()).isIn(403, 404);
+		assertThat(keyA.delete("/api/v1/members/" + b.ownerId()).statusCode()).isIn(403, 404);
+		assertThat(keyA.patchJson("/api/v1/members/" + b.ownerId(), "{\"role\":\"viewer\"}").statusCode())
+			.isIn(403, 404);
+		assertThat(keyA.get("/api/v1/audit").statusCode()).isEqualTo(403);
+		assertBUntouched();
+	}
+
+	@Test
+	void anAdminOfAGets404ForEveryResourceOfB() {
+		WebClient ownerA = WebClient.signedIn(port, a.ownerEmail(), a.password());
+		assertThat(ownerA.delete("/api/v1/api-keys/" + b.keyId()).statusCode()).isEqualTo(404);
+		assertThat(ownerA.delete("/api/v1/members/" + b.ownerId()).statusCode()).isEqualTo(404);
+		assertThat(ownerA.patchJson("/api/v1/members/" + b.ownerId(), "{\"role\":\"viewer\"}").statusCode())
+			.isEqualTo(404);
+		assertThat(ownerA.form("/settings/api-keys/" + b.keyId() + "/revoke", Map.of()).statusCode()).isEqualTo(404);
+
+		HttpResponse<String> keys = ownerA.get("/api/v1/api-keys");
+		assertThat(keys.statusCode()).isEqualTo(200);
+		assertThat(keys.body()).contains(a.keyId().toString()).doesNotContain(b.keyId().toString());
+		assertThat(ownerA.get("/api/v1/members").body()).contains(a.ownerEmail()).doesNotContain(b.ownerEmail());
+		assertThat(ownerA.get("/api/v1/audit").body()).doesNotContain(b.workspace().name());
+		assertThat(ownerA.get("/api/v1/workspaces").body()).doesNotContain(b.workspace().id().toString());
+		assertBUntouched();
+	}
+
+	@Test
+	void aUserCannotSwitchIntoAWorkspaceTheyDoNotBelongTo() {
+		WebClient ownerA = WebClient.signedIn(port, a.ownerEmail(), a.password());
+		var attempt = ownerA.form("/workspaces/switch", Map.of("workspace", b.workspace().id().toString()));
+		assertThat(attempt.statusCode()).isEqualTo(403);
+		assertThat(ownerA.get("/api/v1/workspace").body()).contains(a.workspace().id().toString());
+	}
+
+	@Test
+	void aMemberOfBothSwitchesBetweenThem() {
+		tenants.addMember(b, a.ownerId(), Role.VIEWER);
+		WebClient user = WebClient.signedIn(port, a.ownerEmail(), a.password());
+		assertThat(user.form("/workspaces/switch", Map.of("workspace", b.workspace().id().toString())).statusCode())
+			.isEqualTo(302);
+		assertThat(user.get("/api/v1/workspace").body()).contains(b.workspace().id().toString())
+			.contains("\"role\":\"viewer\"");
+		assertThat(user.delete("/api/v1/api-keys/" + b.keyId()).statusCode()).isEqualTo(403);
+		assertBUntouched();
+	}
+
+	private void assertBUntouched() {
+		WebClient keyB = WebClient.withKey(port, b.apiKey());
+		assertThat(keyB.get("/api/v1/workspace").statusCode()).isEqualTo(200);
+		WebClient ownerB = WebClient.signedIn(port, b.ownerEmail(), b.password());
+		assertThat(ownerB.get("/api/v1/members").body()).contains("\"role\":\"owner\"");
+	}
+}
