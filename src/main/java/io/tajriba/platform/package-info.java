@@ -3,4 +3,5 @@
  * scheduler, the clock and the problem-details answers of the HTTP API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.jspecify.annotations.NullMarked
 package io.tajriba.platform;

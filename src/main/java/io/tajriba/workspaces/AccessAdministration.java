@@ -15,6 +15,7 @@ import io.tajriba.workspaces.internal.ApiKeys;
 import io.tajriba.workspaces.internal.AuditLog;
 import io.tajriba.workspaces.internal.Memberships;
 import io.tajriba.workspaces.internal.UserAccounts;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +51,13 @@ public class AccessAdministration {
 		this.clock = clock;
 	}
 
+	/** The team of the current workspace, for its members to see; API keys do not read people's addresses. */
 	public List<Member> members() {
-		return memberships.list(workspaces.current().workspaceId());
+		Access access = workspaces.current();
+		if (!access.isUser()) {
+			throw new AccessDeniedException("API keys cannot list members");
+		}
+		return memberships.list(access.workspaceId());
 	}
 
 	/** Adds a user to the current workspace, creating the account when the e-mail address is new. */

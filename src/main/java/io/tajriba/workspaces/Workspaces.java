@@ -14,6 +14,7 @@ import io.tajriba.workspaces.internal.Memberships;
 import io.tajriba.workspaces.internal.SignedInUser;
 import io.tajriba.workspaces.internal.WorkspaceRecords;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
@@ -36,12 +37,15 @@ public class Workspaces {
 	private final Memberships memberships;
 	private final AuditLog audit;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	Workspaces(WorkspaceRecords records, Memberships memberships, AuditLog audit, Clock clock) {
+	Workspaces(WorkspaceRecords records, Memberships memberships, AuditLog audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.records = records;
 		this.memberships = memberships;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The access of the current request; fails with 401 when nobody is signed in, 403 without a workspace. */
@@ -109,6 +113,7 @@ public class Workspaces {
 		Workspace workspace = records.insert(requireName(name), Languages.of("defaultLocale", locale), zone, calendar);
 		memberships.add(workspace.id(), owner, Role.OWNER);
 		audit.append(workspace.id(), clock.instant(), actorOrSystem(), "workspace.created", workspace.name(), null, null);
+		events.publishEvent(new WorkspaceCreated(workspace.id(), workspace.name(), workspace.defaultLocale()));
 		return workspace;
 	}
 

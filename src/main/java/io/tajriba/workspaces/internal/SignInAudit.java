@@ -40,7 +40,8 @@ class SignInAudit {
 	private void record(String email, String action, Authentication authentication) {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
-		String actor = "user:" + email;
+		// the e-mail of a failed attempt is whatever was typed: keep it bounded
+		String actor = "user:" + (email.length() > 254 ? email.substring(0, 254) : email);
 		var user = users.findByEmail(email);
 		if (user.isEmpty()) {
 			audit.append(null, clock.instant(), actor, action, null, "unknown user", address);
