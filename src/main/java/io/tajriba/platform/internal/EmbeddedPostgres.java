@@ -54,8 +54,18 @@ final class EmbeddedPostgres implements AutoCloseable {
 
 	@Override
 	public void close() {
-		run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "30", "stop"));
-		log.info("Embedded PostgreSQL stopped");
+		// Ctrl-C in a terminal reaches PostgreSQL too, which then shuts down by itself
+		if (!Files.exists(dataDir.resolve("postmaster.pid"))) {
+			log.info("Embedded PostgreSQL already stopped");
+			return;
+		}
+		try {
+			run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "30", "stop"));
+			log.info("Embedded PostgreSQL stopped");
+		}
+		catch (IllegalStateException e) {
+			log.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
+		}
 	}
 
 	private void initIfNeeded() {
