@@ -80,7 +80,7 @@ class ProblemDetailsTests {
 	@Test
 	void oversizeBodiesAre413() {
 		var tenant = tenants.create("Size");
-		String big = "{\"name\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+		String big = "{\"name\":\"" + "x".repeat(33 * 1024 * 1024) + "\"}";
 		var declared = WebClient.withKey(port, tenant.apiKey()).postJson("/api/v1/api-keys", big);
 		assertThat(declared.statusCode()).isEqualTo(413);
 		assertThat(declared.body()).contains("\"status\":413");

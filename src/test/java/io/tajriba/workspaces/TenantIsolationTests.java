@@ -85,6 +85,36 @@ class TenantIsolationTests {
 		assertBUntouched();
 	}
 
+	@Test
+	void interactionsCustomersAndRejectedRowsOfBStayInB() {
+		WebClient keyB = WebClient.withKey(port, b.apiKey());
+		keyB.post("/api/v1/customers", "application/x-ndjson", "{\"id\":\"b-cust\",\"email\":\"b@example.com\"}");
+		keyB.post("/api/v1/interactions", "application/x-ndjson", """
+				{"id":"b-event","customer":"b-cust","type":"visit","channel":"web","occurredAt":"2026-03-01T10:00:00Z"}
+				{"id":"b-bad","channel":"web"}
+				""");
+		String rejected = keyB.get("/api/v1/rejected-rows").body();
+		String rejectedId = rejected.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+		for (WebClient a : java.util.List.of(WebClient.withKey(port, a.apiKey()),
+				WebClient.signedIn(port, a.ownerEmail(), a.password()))) {
+			assertThat(a.get("/api/v1/interactions").body()).doesNotContain("b-event");
+			assertThat(a.get("/api/v1/interactions?customer=b-cust").body()).isEqualTo("[]");
+			assertThat(a.get("/api/v1/customers/b-cust").statusCode()).isEqualTo(404);
+			assertThat(a.get("/api/v1/customers/b@example.com").statusCode()).isEqualTo(404);
+			assertThat(a.get("/api/v1/rejected-rows").body()).doesNotContain("b-bad");
+			assertThat(a.post("/api/v1/rejected-rows/" + rejectedId + "/replay", "application/json",
+					"{\"id\":\"b-bad\",\"type\":\"visit\",\"channel\":\"web\",\"occurredAt\":\"2026-03-01T10:00:00Z\"}")
+				.statusCode()).isEqualTo(404);
+		}
+		// the same event id in A is A's own event, not a duplicate of B's
+		var own = WebClient.withKey(port, a.apiKey()).post("/api/v1/interactions", "application/x-ndjson",
+				"{\"id\":\"b-event\",\"customer\":\"b-cust\",\"type\":\"visit\",\"channel\":\"web\",\"occurredAt\":\"2026-03-01T10:00:00Z\"}");
+		assertThat(own.body()).contains("\"accepted\":1");
+		assertThat(keyB.get("/api/v1/customers/b-cust").body()).contains("\"interactions\":1");
+		assertThat(keyB.get("/api/v1/rejected-rows").body()).contains("b-bad");
+	}
+
 	private void assertBUntouched() {
 		WebClient keyB = WebClient.withKey(port, b.apiKey());
 		assertThat(keyB.get("/api/v1/workspace").statusCode()).isEqualTo(200);

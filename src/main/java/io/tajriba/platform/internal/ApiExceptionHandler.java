@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.tajriba.platform.BatchReader;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,8 +55,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this");
 	}
 
+	@ExceptionHandler(BatchReader.TooManyRowsException.class)
+	ProblemDetail tooManyRows(BatchReader.TooManyRowsException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+		if (RequestSizeLimitFilter.isTooLarge(e)) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large");
+		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side; the error has been logged");

@@ -1,0 +1,35 @@
+package io.tajriba.customers;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tajriba.customers.internal.CustomerStore;
+import org.springframework.stereotype.Service;
+
+/** Finding customers for other modules: by external id (created on first sight), and their profiles. */
+@Service
+public class Customers {
+
+	private final CustomerStore store;
+
+	Customers(CustomerStore store) {
+		this.store = store;
+	}
+
+	/** The customer of each external id; ids never seen before get a new profile. One statement per batch. */
+	public Map<String, UUID> resolve(UUID workspaceId, Collection<String> externalIds) {
+		return externalIds.isEmpty() ? Map.of() : store.resolve(workspaceId, externalIds);
+	}
+
+	/** Adds newly recorded interactions to the customers' first and last contact, counts and revenue. */
+	public void recordActivity(UUID workspaceId, List<CustomerActivity> activity) {
+		store.recordActivity(workspaceId, activity);
+	}
+
+	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {
+		return store.profile(workspaceId, ref);
+	}
+}

@@ -1,0 +1,188 @@
+package io.tajriba.customers.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tajriba.customers.CustomerActivity;
+import io.tajriba.customers.CustomerProfile;
+import io.tajriba.customers.CustomerProfile.Identity;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The customers and their identities. Bulk operations are set-based: one statement for a whole batch. */
+@Repository
+public class CustomerStore {
+
+	private final JdbcClient jdbc;
+
+	CustomerStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The customer of each external id, creating profiles for ids seen for the first time. */
+	public Map<String, UUID> resolve(UUID workspaceId, Collection<String> externalIds) {
+		String[] refs = externalIds.toArray(String[]::new);
+		jdbc.sql("""
+				insert into customers (workspace_id, external_id)
+				select :workspace, ref from unnest(cast(:refs as text[])) as ref
+				where not exists (select 1 from customer_identities i
+				                  where i.workspace_id = :workspace and i.kind = 'external' and i.value = ref)
+				on conflict (workspace_id, external_id) do nothing""")
+			.param("workspace", workspaceId).param("refs", refs).update();
+		jdbc.sql("""
+				insert into customer_identities (workspace_id, kind, value, customer_id)
+				select workspace_id, 'external', external_id, id from customers
+				where workspace_id = :workspace and external_id = any(cast(:refs as text[]))
+				on conflict do nothing""")
+			.param("workspace", workspaceId).param("refs", refs).update();
+		Map<String, UUID> found = new HashMap<>();
+		jdbc.sql("""
+				select value, customer_id from customer_identities
+				where workspace_id = :workspace and kind = 'external' and value = any(cast(:refs as text[]))""")
+			.param("workspace", workspaceId).param("refs", refs)
+			.query(rs -> {
+				found.put(rs.getString(1), rs.getObject(2, UUID.class));
+			});
+		return found;
+	}
+
+	public void recordActivity(UUID workspaceId, List<CustomerActivity> activity) {
+		if (activity.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				update customers c set
+				  first_seen_at = least(c.first_seen_at, a.first_at),
+				  last_seen_at = greatest(c.last_seen_at, a.last_at),
+				  interactions = c.interactions + a.n,
+				  revenue = c.revenue + a.revenue
+				from unnest(cast(:ids as uuid[]), cast(:firsts as timestamptz[]), cast(:lasts as timestamptz[]),
+				            cast(:counts as bigint[]), cast(:revenues as numeric[])) as a(id, first_at, last_at, n, revenue)
+				where c.workspace_id = :workspace and c.id = a.id""")
+			.param("workspace", workspaceId)
+			.param("ids", activity.stream().map(CustomerActivity::customerId).toArray(UUID[]::new))
+			.param("firsts", activity.stream().map(a -> Timestamp.from(a.firstAt())).toArray(Timestamp[]::new))
+			.param("lasts", activity.stream().map(a -> Timestamp.from(a.lastAt())).toArray(Timestamp[]::new))
+			.param("counts", activity.stream().map(CustomerActivity::interactions).toArray(Long[]::new))
+			.param("revenues", activity.stream().map(CustomerActivity::revenue).toArray(BigDecimal[]::new))
+			.update();
+	}
+
+	/** The profiles owning any of these identities, oldest first. */
+	List<UUID> owners(UUID workspaceId, String externalId, @Nullable String email, @Nullable String phone) {
+		return jdbc.sql("""
+				select i.customer_id from customer_identities i join customers c
+				  on c.workspace_id = i.workspace_id and c.id = i.customer_id
+				where i.workspace_id = :workspace and ((i.kind = 'external' and i.value = :external)
+				   or (i.kind = 'email' and i.value = :email) or (i.kind = 'phone' and i.value = :phone))
+				group by i.customer_id, c.created_at
+				order by bool_or(i.kind = 'external' and i.value = :external) desc, c.created_at, i.customer_id""")
+			.param("workspace", workspaceId).param("external", externalId).param("email", email)
+			.param("phone", phone)
+			.query(UUID.class).list();
+	}
+
+	UUID insert(UUID workspaceId, String externalId) {
+		return jdbc.sql("insert into customers (workspace_id, external_id) values (:workspace, :external) returning id")
+			.param("workspace", workspaceId).param("external", externalId).query(UUID.class).single();
+	}
+
+	void addIdentity(UUID workspaceId, UUID customerId, String kind, @Nullable String value) {
+		if (value == null) {
+			return;
+		}
+		jdbc.sql("""
+				insert into customer_identities (workspace_id, kind, value, customer_id)
+				values (:workspace, :kind, :value, :customer) on conflict do nothing""")
+			.param("workspace", workspaceId).param("kind", kind).param("value", value).param("customer", customerId)
+			.update();
+	}
+
+	void update(UUID workspaceId, UUID customerId, @Nullable String locale, @Nullable String attributes,
+			@Nullable Instant churnedAt) {
+		jdbc.sql("""
+				update customers set locale = coalesce(:locale, locale),
+				  attributes = attributes || coalesce(cast(:attributes as jsonb), '{}'),
+				  churned_at = coalesce(:churned, churned_at)
+				where workspace_id = :workspace and id = :id""")
+			.param("workspace", workspaceId).param("id", customerId).param("locale", locale)
+			.param("attributes", attributes).param("churned", churnedAt == null ? null : Timestamp.from(churnedAt))
+			.update();
+	}
+
+	/** Moves everything of {@code merged} to {@code into} and deletes it. */
+	void merge(UUID workspaceId, UUID merged, UUID into, String reason, Instant now) {
+		jdbc.sql("update customer_identities set customer_id = :into where workspace_id = :workspace and customer_id = :merged")
+			.param("workspace", workspaceId).param("merged", merged).param("into", into).update();
+		jdbc.sql("""
+				update customers c set
+				  first_seen_at = least(c.first_seen_at, m.first_seen_at),
+				  last_seen_at = greatest(c.last_seen_at, m.last_seen_at),
+				  interactions = c.interactions + m.interactions, revenue = c.revenue + m.revenue,
+				  attributes = m.attributes || c.attributes, locale = coalesce(c.locale, m.locale),
+				  churned_at = coalesce(c.churned_at, m.churned_at)
+				from customers m where c.workspace_id = :workspace and c.id = :into
+				  and m.workspace_id = :workspace and m.id = :merged""")
+			.param("workspace", workspaceId).param("merged", merged).param("into", into).update();
+		jdbc.sql("delete from customers where workspace_id = :workspace and id = :merged")
+			.param("workspace", workspaceId).param("merged", merged).update();
+		jdbc.sql("""
+				insert into customer_merges (workspace_id, merged_id, into_id, merged_at, reason)
+				values (:workspace, :merged, :into, :now, :reason)""")
+			.param("workspace", workspaceId).param("merged", merged).param("into", into)
+			.param("now", Timestamp.from(now)).param("reason", reason).update();
+	}
+
+	/** A profile by its external id, any other identity value, or its Tajriba id. */
+	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {
+		Optional<UUID> id = jdbc.sql("""
+				select customer_id from customer_identities
+				where workspace_id = :workspace and value = :ref
+				order by case kind when 'external' then 0 when 'email' then 1 else 2 end limit 1""")
+			.param("workspace", workspaceId).param("ref", ref).query(UUID.class).optional()
+			.or(() -> parseUuid(ref));
+		return id.flatMap(customer -> jdbc.sql("select * from customers where workspace_id = :workspace and id = :id")
+			.param("workspace", workspaceId).param("id", customer)
+			.query((rs, n) -> map(rs, identities(workspaceId, customer)))
+			.optional());
+	}
+
+	private List<Identity> identities(UUID workspaceId, UUID customerId) {
+		return jdbc.sql("""
+				select kind, value from customer_identities where workspace_id = :workspace and customer_id = :id
+				order by kind, value""")
+			.param("workspace", workspaceId).param("id", customerId)
+			.query((rs, n) -> new Identity(rs.getString(1), rs.getString(2))).list();
+	}
+
+	private static CustomerProfile map(ResultSet rs, List<Identity> identities) throws SQLException {
+		return new CustomerProfile(rs.getObject("id", UUID.class), rs.getString("external_id"), rs.getString("locale"),
+				rs.getString("attributes"), instant(rs, "first_seen_at"), instant(rs, "last_seen_at"),
+				rs.getBigDecimal("revenue"), rs.getLong("interactions"), instant(rs, "churned_at"), identities);
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Optional<UUID> parseUuid(String ref) {
+		try {
+			return Optional.of(UUID.fromString(ref));
+		}
+		catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
+	}
+}
