@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tajriba.customers.internal.CustomerIngest;
 import io.tajriba.customers.internal.CustomerStore;
+import io.tajriba.platform.BatchReader.Row;
+import io.tajriba.platform.IngestReport;
 import org.springframework.stereotype.Service;
 
 /** Finding customers for other modules: by external id (created on first sight), and their profiles. */
@@ -14,9 +17,16 @@ import org.springframework.stereotype.Service;
 public class Customers {
 
 	private final CustomerStore store;
+	private final CustomerIngest ingest;
 
-	Customers(CustomerStore store) {
+	Customers(CustomerStore store, CustomerIngest ingest) {
 		this.store = store;
+		this.ingest = ingest;
+	}
+
+	/** Creates or updates profiles exactly as the API does, merging profiles that share an identity. */
+	public IngestReport record(UUID workspaceId, List<Row> rows) {
+		return ingest.ingest(workspaceId, rows);
 	}
 
 	/** The customer of each external id; ids never seen before get a new profile. One statement per batch. */
