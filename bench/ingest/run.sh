@@ -19,7 +19,7 @@ TAJRIBA_DATA_DIR="$work/db" TAJRIBA_DEMO_API_KEY=$key TAJRIBA_DEMO_PASSWORD=benc
   "$JAVA_HOME/bin/java" -jar target/tajriba.jar --server.port=$port --tajriba.demo.enabled=true \
   > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill -INT $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do curl -sf localhost:$port/actuator/health >/dev/null && break; sleep 0.5; done
 pgport=$(grep -oE "PostgreSQL started on port [0-9]+" "$work/server.log" | grep -oE "[0-9]+$")
 
@@ -32,10 +32,23 @@ export -f post; export port key
 head -n 2000 "$work/data/batch-00000.ndjson" | sed 's/"id": "ev-/"id": "warm-/' > "$work/warm.ndjson"
 for _ in 1 2 3; do post "$work/warm.ndjson"; done
 
+# CPU seconds used so far by the server (java) and by PostgreSQL (postmaster and its backends)
+cpu() {
+  local tck; tck=$(getconf CLK_TCK)
+  local j p
+  j=$(awk -v t="$tck" '{print ($14 + $15) / t}' /proc/$server/stat)
+  p=$(for pid in $(pgrep -x postgres); do awk -v t="$tck" '{print ($14 + $15) / t}' /proc/$pid/stat 2>/dev/null; done \
+      | awk '{s += $1} END {print s + 0}')
+  echo "$j $p"
+}
+
 echo "API: POST /api/v1/interactions, $parallel in parallel..."
+read -r j0 p0 < <(cpu)
 t0=$(date +%s.%N)
 ls "$work"/data/batch-*.ndjson | xargs -P "$parallel" -I{} bash -c 'post {}'
 t1=$(date +%s.%N)
+read -r j1 p1 < <(cpu)
+echo "CPU during the API run: server $(echo "$j1 - $j0" | bc) s, PostgreSQL $(echo "$p1 - $p0" | bc) s"
 stored=$(psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -tAc "select count(*) from interactions where event_id like 'ev-%'")
 
 echo "COPY: psql \\copy of the same rows into a bare table..."

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tajriba.database.ephemeral=true", "spring.thymeleaf.cache=false" })
+		properties = { "tajriba.database.ephemeral=true", "spring.thymeleaf.cache=false",
+			"tajriba.imports.dir=${java.io.tmpdir}/tajriba-test-imports" })
 public @interface TajribaTest {
 }

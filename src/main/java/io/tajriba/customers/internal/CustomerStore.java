@@ -30,22 +30,33 @@ public class CustomerStore {
 		this.jdbc = jdbc;
 	}
 
-	/** The customer of each external id, creating profiles for ids seen for the first time. */
+	/**
+	 * The customer of each external id, creating profiles for ids seen for the first time. Known ids, the usual
+	 * case, cost one index lookup each; only the unknown ones go through the inserts.
+	 */
 	public Map<String, UUID> resolve(UUID workspaceId, Collection<String> externalIds) {
-		String[] refs = externalIds.toArray(String[]::new);
-		jdbc.sql("""
-				insert into customers (workspace_id, external_id)
-				select :workspace, ref from unnest(cast(:refs as text[])) as ref
-				where not exists (select 1 from customer_identities i
-				                  where i.workspace_id = :workspace and i.kind = 'external' and i.value = ref)
-				on conflict (workspace_id, external_id) do nothing""")
-			.param("workspace", workspaceId).param("refs", refs).update();
-		jdbc.sql("""
-				insert into customer_identities (workspace_id, kind, value, customer_id)
-				select workspace_id, 'external', external_id, id from customers
-				where workspace_id = :workspace and external_id = any(cast(:refs as text[]))
-				on conflict do nothing""")
-			.param("workspace", workspaceId).param("refs", refs).update();
+		Map<String, UUID> found = find(workspaceId, externalIds.toArray(String[]::new));
+		if (found.size() < externalIds.size()) {
+			String[] missing = externalIds.stream().filter(ref -> !found.containsKey(ref)).toArray(String[]::new);
+			jdbc.sql("""
+					insert into customers (workspace_id, external_id)
+					select :workspace, ref from unnest(cast(:refs as text[])) as ref
+					where not exists (select 1 from customer_identities i
+					                  where i.workspace_id = :workspace and i.kind = 'external' and i.value = ref)
+					on conflict (workspace_id, external_id) do nothing""")
+				.param("workspace", workspaceId).param("refs", missing).update();
+			jdbc.sql("""
+					insert into customer_identities (workspace_id, kind, value, customer_id)
+					select workspace_id, 'external', external_id, id from customers
+					where workspace_id = :workspace and external_id = any(cast(:refs as text[]))
+					on conflict do nothing""")
+				.param("workspace", workspaceId).param("refs", missing).update();
+			found.putAll(find(workspaceId, missing));
+		}
+		return found;
+	}
+
+	private Map<String, UUID> find(UUID workspaceId, String[] refs) {
 		Map<String, UUID> found = new HashMap<>();
 		jdbc.sql("""
 				select value, customer_id from customer_identities
@@ -61,6 +72,13 @@ public class CustomerStore {
 		if (activity.isEmpty()) {
 			return;
 		}
+		// lock in one order, so that two batches touching the same customers wait for each other, never deadlock
+		jdbc.sql("""
+				select id from customers where workspace_id = :workspace and id = any(cast(:ids as uuid[]))
+				order by id for no key update""")
+			.param("workspace", workspaceId)
+			.param("ids", activity.stream().map(CustomerActivity::customerId).toArray(UUID[]::new))
+			.query(UUID.class).list();
 		jdbc.sql("""
 				update customers c set
 				  first_seen_at = least(c.first_seen_at, a.first_at),
