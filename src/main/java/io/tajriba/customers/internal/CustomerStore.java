@@ -84,7 +84,10 @@ public class CustomerStore {
 				  first_seen_at = least(c.first_seen_at, a.first_at),
 				  last_seen_at = greatest(c.last_seen_at, a.last_at),
 				  interactions = c.interactions + a.n,
-				  revenue = c.revenue + a.revenue
+				  revenue = c.revenue + a.revenue,
+				  -- a churned customer who is active again is back
+				  churned_at = case when c.churned_at < a.last_at then null else c.churned_at end,
+				  churn_source = case when c.churned_at < a.last_at then null else c.churn_source end
 				from unnest(cast(:ids as uuid[]), cast(:firsts as timestamptz[]), cast(:lasts as timestamptz[]),
 				            cast(:counts as bigint[]), cast(:revenues as numeric[])) as a(id, first_at, last_at, n, revenue)
 				where c.workspace_id = :workspace and c.id = a.id""")
@@ -132,7 +135,8 @@ public class CustomerStore {
 		jdbc.sql("""
 				update customers set locale = coalesce(:locale, locale),
 				  attributes = attributes || coalesce(cast(:attributes as jsonb), '{}'),
-				  churned_at = coalesce(:churned, churned_at)
+				  churned_at = coalesce(:churned, churned_at),
+				  churn_source = case when cast(:churned as timestamptz) is null then churn_source else 'explicit' end
 				where workspace_id = :workspace and id = :id""")
 			.param("workspace", workspaceId).param("id", customerId).param("locale", locale)
 			.param("attributes", attributes).param("churned", churnedAt == null ? null : Timestamp.from(churnedAt))
@@ -149,7 +153,8 @@ public class CustomerStore {
 				  last_seen_at = greatest(c.last_seen_at, m.last_seen_at),
 				  interactions = c.interactions + m.interactions, revenue = c.revenue + m.revenue,
 				  attributes = m.attributes || c.attributes, locale = coalesce(c.locale, m.locale),
-				  churned_at = coalesce(c.churned_at, m.churned_at)
+				  churned_at = coalesce(c.churned_at, m.churned_at),
+				  churn_source = case when c.churned_at is null then m.churn_source else c.churn_source end
 				from customers m where c.workspace_id = :workspace and c.id = :into
 				  and m.workspace_id = :workspace and m.id = :merged""")
 			.param("workspace", workspaceId).param("merged", merged).param("into", into).update();
@@ -187,7 +192,8 @@ public class CustomerStore {
 	private static CustomerProfile map(ResultSet rs, List<Identity> identities) throws SQLException {
 		return new CustomerProfile(rs.getObject("id", UUID.class), rs.getString("external_id"), rs.getString("locale"),
 				rs.getString("attributes"), instant(rs, "first_seen_at"), instant(rs, "last_seen_at"),
-				rs.getBigDecimal("revenue"), rs.getLong("interactions"), instant(rs, "churned_at"), identities);
+				rs.getBigDecimal("revenue"), rs.getLong("interactions"), instant(rs, "churned_at"), identities,
+				rs.getString("churn_source"));
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
