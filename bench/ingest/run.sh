@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingest benchmark: events/s through POST /api/v1/interactions (NDJSON, batches of 5,000) against events/s of a
-# plain psql \copy of the same rows into a bare table, on the same PostgreSQL, in one run.
+# plain psql \copy of the same rows into a bare table, on the same PostgreSQL, in one run. A third figure, \copy
+# into a table with the same keys and indexes as the interactions table, shows what the indexes alone cost.
 #   bench/ingest/run.sh [ROWS] [BATCH] [PARALLEL]     defaults: 1000000 5000 2
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +17,7 @@ python3 bench/ingest/generate.py "$rows" "$batch" "$work/data"
 
 echo "Starting Tajriba with its embedded PostgreSQL..."
 TAJRIBA_DATA_DIR="$work/db" TAJRIBA_DEMO_API_KEY=$key TAJRIBA_DEMO_PASSWORD=bench-password-123 \
-  "$JAVA_HOME/bin/java" -jar target/tajriba.jar --server.port=$port --tajriba.demo.enabled=true \
+  "$JAVA_HOME/bin/java" -jar target/tajriba.jar --server.port=$port --tajriba.demo.enabled=true ${BENCH_SERVER_ARGS:-} \
   > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -57,14 +58,22 @@ psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qc "create table bench_r
 t2=$(date +%s.%N)
 psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qc "\\copy bench_raw from '$work/data/all.csv' (format csv)"
 t3=$(date +%s.%N)
+psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qc "create table bench_indexed (event_id text primary key,
+  customer text, type text, channel text, touchpoint text, occurred_at timestamptz, value numeric, currency text,
+  text text); create index on bench_indexed (occurred_at); create index on bench_indexed (customer, occurred_at)"
+t4=$(date +%s.%N)
+psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qc "\\copy bench_indexed from '$work/data/all.csv' (format csv)"
+t5=$(date +%s.%N)
 
-python3 - "$rows" "$stored" "$t0" "$t1" "$t2" "$t3" <<'PY'
+python3 - "$rows" "$stored" "$t0" "$t1" "$t2" "$t3" "$t4" "$t5" <<'PY'
 import sys
 rows, stored = int(sys.argv[1]), int(sys.argv[2])
-t0, t1, t2, t3 = map(float, sys.argv[3:])
-api, raw = rows / (t1 - t0), rows / (t3 - t2)
+t0, t1, t2, t3, t4, t5 = map(float, sys.argv[3:])
+api, raw, indexed = rows / (t1 - t0), rows / (t3 - t2), rows / (t5 - t4)
 print(f"rows                  {rows:>12,}  (stored by the API: {stored:,})")
 print(f"API  events/s         {api:>12,.0f}  ({t1 - t0:.1f} s)")
 print(f"COPY events/s         {raw:>12,.0f}  ({t3 - t2:.1f} s)")
 print(f"API / COPY            {api / raw:>12.2f}")
+print(f"COPY, indexed table   {indexed:>12,.0f}  ({t5 - t4:.1f} s; same keys and indexes as interactions)")
+print(f"API / indexed COPY    {api / indexed:>12.2f}")
 PY

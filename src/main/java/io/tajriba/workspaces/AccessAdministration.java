@@ -135,8 +135,20 @@ public class AccessAdministration {
 	/** Set-up without a signed-in user: replaces the active keys of that name with a new one. */
 	@Transactional
 	public IssuedKey replaceKey(UUID workspaceId, String name, Role role, Optional<String> chosenSecret) {
-		keys.activeNamed(workspaceId, name).forEach(id -> keys.revoke(workspaceId, id, clock.instant()));
 		ApiKeySecret secret = chosenSecret.map(ApiKeySecret::chosen).orElseGet(() -> ApiKeySecret.generate(random));
+		Optional<ApiKey> same = keys.findAny(secret);
+		if (same.isPresent()) {
+			// the same chosen secret as before (a restart with a fixed key): keep that key rather than a new one
+			ApiKey key = same.get();
+			if (!key.workspaceId().equals(workspaceId) || !key.name().equals(name)) {
+				throw new InvalidFieldException("apiKey", "is already in use by another key; choose another secret");
+			}
+			keys.activeNamed(workspaceId, name).stream().filter(id -> !id.equals(key.id()))
+				.forEach(id -> keys.revoke(workspaceId, id, clock.instant()));
+			keys.restore(workspaceId, key.id(), role);
+			return new IssuedKey(key.id(), key.name(), role, secret.value());
+		}
+		keys.activeNamed(workspaceId, name).forEach(id -> keys.revoke(workspaceId, id, clock.instant()));
 		return issue(workspaceId, "system", name, role, secret);
 	}
 

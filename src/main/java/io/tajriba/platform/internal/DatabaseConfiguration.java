@@ -29,7 +29,8 @@ class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${tajriba.data-dir}") Path dataDir,
-			@Value("${tajriba.database.ephemeral:false}") boolean ephemeral) throws IOException {
+			@Value("${tajriba.database.ephemeral:false}") boolean ephemeral,
+			@Value("${tajriba.database.shared-buffers:128MB}") String sharedBuffers) throws IOException {
 		Path cluster;
 		if (ephemeral) {
 			Path scratch = Files.createTempDirectory("tajriba-pg-");
@@ -41,7 +42,7 @@ class DatabaseConfiguration {
 		}
 		log.warn("Using the EMBEDDED PostgreSQL (data in {}): fine for trying Tajriba, not for production; "
 				+ "set TAJRIBA_DB_URL to use your own PostgreSQL", cluster.toAbsolutePath().normalize());
-		return EmbeddedPostgres.start(cluster);
+		return EmbeddedPostgres.start(cluster, sharedBuffers);
 	}
 
 	@Bean

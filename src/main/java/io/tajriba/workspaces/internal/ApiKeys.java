@@ -40,6 +40,18 @@ public class ApiKeys {
 			.param("hash", secret.hash()).query(ApiKeys::map).optional();
 	}
 
+	/** The key with this secret, revoked or not. */
+	public Optional<ApiKey> findAny(ApiKeySecret secret) {
+		return jdbc.sql("select * from api_keys where secret_hash = :hash")
+			.param("hash", secret.hash()).query(ApiKeys::map).optional();
+	}
+
+	/** Makes a revoked key valid again, with the role given. */
+	public void restore(UUID workspaceId, UUID id, Role role) {
+		jdbc.sql("update api_keys set revoked_at = null, role = :role where workspace_id = :workspace and id = :id")
+			.param("workspace", workspaceId).param("id", id).param("role", role.id()).update();
+	}
+
 	public List<ApiKey> list(UUID workspaceId) {
 		return jdbc.sql("select * from api_keys where workspace_id = :workspace order by created_at desc")
 			.param("workspace", workspaceId).query(ApiKeys::map).list();
