@@ -30,3 +30,9 @@ create table imports (
     primary key (workspace_id, id)
 );
 create index imports_recent on imports (workspace_id, created_at desc);
+
+-- A first big load fills these tables in seconds; statistics that lag behind make the planner take a table of
+-- thousands of rows for a handful. Analyse them after a few percent of change rather than after 10%.
+alter table customers set (autovacuum_analyze_scale_factor = 0.02, autovacuum_analyze_threshold = 1000);
+alter table customer_identities set (autovacuum_analyze_scale_factor = 0.02, autovacuum_analyze_threshold = 1000);
+alter table interactions set (autovacuum_analyze_scale_factor = 0.05, autovacuum_analyze_threshold = 5000);

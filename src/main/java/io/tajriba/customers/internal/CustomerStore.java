@@ -19,41 +19,58 @@ import io.tajriba.customers.CustomerProfile.Identity;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The customers and their identities. Bulk operations are set-based: one statement for a whole batch. */
 @Repository
 public class CustomerStore {
 
 	private final JdbcClient jdbc;
+	private final TransactionTemplate separately;
 
-	CustomerStore(JdbcClient jdbc) {
+	CustomerStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
 	 * The customer of each external id, creating profiles for ids seen for the first time. Known ids, the usual
-	 * case, cost one index lookup each; only the unknown ones go through the inserts.
+	 * case, cost one index lookup each. Unknown ones are created in a short transaction of their own, committed at
+	 * once: a concurrent batch that meets the same new customer then finds it instead of waiting for the whole
+	 * other batch to commit (a profile whose batch fails later stays, empty, and is used by the retry).
 	 */
 	public Map<String, UUID> resolve(UUID workspaceId, Collection<String> externalIds) {
 		Map<String, UUID> found = find(workspaceId, externalIds.toArray(String[]::new));
 		if (found.size() < externalIds.size()) {
-			String[] missing = externalIds.stream().filter(ref -> !found.containsKey(ref)).toArray(String[]::new);
-			jdbc.sql("""
-					insert into customers (workspace_id, external_id)
-					select :workspace, ref from unnest(cast(:refs as text[])) as ref
-					where not exists (select 1 from customer_identities i
-					                  where i.workspace_id = :workspace and i.kind = 'external' and i.value = ref)
-					on conflict (workspace_id, external_id) do nothing""")
-				.param("workspace", workspaceId).param("refs", missing).update();
-			jdbc.sql("""
-					insert into customer_identities (workspace_id, kind, value, customer_id)
-					select workspace_id, 'external', external_id, id from customers
-					where workspace_id = :workspace and external_id = any(cast(:refs as text[]))
-					on conflict do nothing""")
-				.param("workspace", workspaceId).param("refs", missing).update();
+			String[] missing = externalIds.stream().filter(ref -> !found.containsKey(ref)).sorted()
+				.toArray(String[]::new);
+			separately.executeWithoutResult(tx -> create(workspaceId, missing));
 			found.putAll(find(workspaceId, missing));
 		}
 		return found;
+	}
+
+	private void create(UUID workspaceId, String[] refs) {
+		jdbc.sql("""
+				insert into customers (workspace_id, external_id)
+				select :workspace, r.ref from unnest(cast(:refs as text[])) with ordinality as r(ref, n)
+				left join lateral (select 1 as known from customer_identities i
+				                   where i.workspace_id = :workspace and i.kind = 'external' and i.value = r.ref) k
+				  on true
+				where k.known is null
+				order by r.n
+				on conflict (workspace_id, external_id) do nothing""")
+			.param("workspace", workspaceId).param("refs", refs).update();
+		jdbc.sql("""
+				insert into customer_identities (workspace_id, kind, value, customer_id)
+				select workspace_id, 'external', external_id, id from customers
+				where workspace_id = :workspace and external_id = any(cast(:refs as text[]))
+				order by external_id
+				on conflict do nothing""")
+			.param("workspace", workspaceId).param("refs", refs).update();
 	}
 
 	private Map<String, UUID> find(UUID workspaceId, String[] refs) {

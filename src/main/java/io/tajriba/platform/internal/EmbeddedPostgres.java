@@ -111,7 +111,7 @@ final class EmbeddedPostgres implements AutoCloseable {
 
 	private String options() {
 		return "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=100"
-				+ " -c fsync=on -c shared_buffers=" + sharedBuffers;
+				+ " -c fsync=on -c shared_buffers=" + sharedBuffers + " -c autovacuum_naptime=10s";
 	}
 
 	private String bin(String name) {
