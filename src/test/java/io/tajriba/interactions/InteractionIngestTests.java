@@ -82,8 +82,8 @@ class InteractionIngestTests {
 		assertThat(profile.statusCode()).isEqualTo(200);
 		assertThat(profile.body()).contains("\"revenue\":100.00", "\"interactions\":3")
 			.contains("\"firstSeenAt\":\"2026-03-01T06:30:00Z\"", "\"lastSeenAt\":\"2026-03-05T10:00:00Z\"");
-		assertThat(key.get("/api/v1/interactions?customer=c-1").body()).contains("e1", "e2", "e6")
-			.doesNotContain("e5");
+		assertThat(key.get("/api/v1/interactions?customer=c-1").body())
+			.contains("\"id\":\"e1\"", "\"id\":\"e2\"", "\"id\":\"e6\"").doesNotContain("\"id\":\"e5\"");
 	}
 
 	@Test
