@@ -11,6 +11,8 @@ import io.tajriba.workspaces.CalendarSystem;
 import io.tajriba.workspaces.Role;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,13 +22,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo workspace on the first start and reuses it afterwards. Each start sets the admin password and
+ * Creates the demo workspace on the first start, loads the demo company into it (about 5,000 customers unless
+ * {@code tajriba.demo.customers} says otherwise) and reuses it afterwards. Each start sets the admin password and
  * issues a fresh demo API key (revoking the previous one), so that the login and key printed always work;
  * {@code TAJRIBA_DEMO_PASSWORD} and {@code TAJRIBA_DEMO_API_KEY} fix them instead.
  */
 @Component
 @ConditionalOnBooleanProperty("tajriba.demo.enabled")
 class DemoWorkspace implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoWorkspace.class);
 
 	static final String NAME = "Demo Company";
 	static final String ADMIN = "admin@demo.tajriba.io";
@@ -37,14 +42,22 @@ class DemoWorkspace implements ApplicationRunner {
 	private final ApplicationContext context;
 	private final String password;
 	private final String apiKey;
+	private final DemoData data;
+	private final int customers;
+	private final long seed;
 
 	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
-			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey) {
+			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey,
+			DemoData data, @Value("${tajriba.demo.customers:5000}") int customers,
+			@Value("${tajriba.demo.seed:20261123}") long seed) {
 		this.workspaces = workspaces;
 		this.administration = administration;
 		this.context = context;
 		this.password = password;
 		this.apiKey = apiKey;
+		this.data = data;
+		this.customers = customers;
+		this.seed = seed;
 	}
 
 	@Override
@@ -54,6 +67,12 @@ class DemoWorkspace implements ApplicationRunner {
 		Workspace workspace = workspaces.findByName(NAME)
 			.orElseGet(() -> workspaces.create(NAME, "en", ZoneId.of("Asia/Tehran"), CalendarSystem.GREGORIAN, admin));
 		administration.ensureMember(workspace.id(), admin, Role.OWNER);
+		if (customers > 0 && data.isEmpty(workspace.id())) {
+			long started = System.nanoTime();
+			DemoData.Loaded loaded = data.load(workspace.id(), customers, seed);
+			log.info("Demo company loaded: {} customers, {} interactions, {} rejected rows in {} s", loaded.customers(),
+					loaded.interactions(), loaded.rejected(), (System.nanoTime() - started) / 1_000_000_000);
+		}
 		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
 				Optional.of(apiKey).filter(value -> !value.isBlank()));
 		announce(adminPassword, key.secret());
