@@ -16,7 +16,7 @@ echo "Generating $rows interactions in batches of $batch..."
 python3 bench/ingest/generate.py "$rows" "$batch" "$work/data"
 
 echo "Starting Tajriba with its embedded PostgreSQL..."
-TAJRIBA_DATA_DIR="$work/db" TAJRIBA_DEMO_API_KEY=$key TAJRIBA_DEMO_PASSWORD=bench-password-123 \
+TAJRIBA_DATA_DIR="$work/db" TAJRIBA_DEMO_CUSTOMERS=0 TAJRIBA_DEMO_API_KEY=$key TAJRIBA_DEMO_PASSWORD=bench-password-123 \
   "$JAVA_HOME/bin/java" -jar target/tajriba.jar --server.port=$port --tajriba.demo.enabled=true ${BENCH_SERVER_ARGS:-} \
   > "$work/server.log" 2>&1 &
 server=$!
