@@ -1,7 +1,6 @@
 package io.tajriba.imports;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -19,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @TajribaTest
 class ImportTests {
@@ -64,16 +64,11 @@ class ImportTests {
 		return file.toString();
 	}
 
+	/** The import's report once it has finished (it runs in the background). */
 	String finished(String id) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			String body = key.get("/api/v1/imports/" + id).body();
-			if (body.contains("\"status\":\"done\"") || body.contains("\"status\":\"failed\"")) {
-				return body;
-			}
-			sleep();
-		}
-		throw new AssertionError("import " + id + " did not finish");
+		return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+			.until(() -> key.get("/api/v1/imports/" + id).body(),
+					body -> body.contains("\"status\":\"done\"") || body.contains("\"status\":\"failed\""));
 	}
 
 	static String id(String body) {
@@ -145,15 +140,5 @@ class ImportTests {
 		assertThat(other.get("/api/v1/imports/" + id).statusCode()).isEqualTo(404);
 		assertThat(other.get("/api/v1/imports").body()).doesNotContain(id);
 		assertThat(other.get("/api/v1/imports/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
-	}
-
-	static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError(e);
-		}
 	}
 }
