@@ -34,7 +34,7 @@ public final class AnswerCheck {
 			.forEach(key -> errors.add(new AnswerError(key, "unknown", List.of())));
 		Map<String, Answer> kept = new LinkedHashMap<>();
 		for (Question q : survey.visible(given)) {
-			Answer answer = given.get(q.key());
+			Answer answer = normalised(q, given.get(q.key()));
 			if (answer == null || answer.isEmpty()) {
 				if (complete && q.required()) {
 					errors.add(new AnswerError(q.key(), "required", List.of()));
@@ -50,6 +50,21 @@ public final class AnswerCheck {
 			}
 		}
 		return new Result(kept, errors);
+	}
+
+	/** A form sends every value as text: a number for a scale, a key for a choice. */
+	static @Nullable Answer normalised(Question q, @Nullable Answer answer) {
+		if (answer == null || answer.text() == null || answer.text().isBlank()) {
+			return answer;
+		}
+		String text = answer.text().strip();
+		if (q.type().isScale() && text.matches("-?[0-9]{1,9}")) {
+			return Answer.number(Integer.parseInt(text));
+		}
+		if (q.type().hasChoices() || q.type() == QuestionType.EMOTION) {
+			return Answer.choices(List.of(text));
+		}
+		return answer;
 	}
 
 	private static @Nullable AnswerError check(Question q, Answer answer) {

@@ -91,4 +91,15 @@ class AnswerCheckTests {
 		assertThatThrownBy(() -> new Question("Bad Key", QuestionType.TEXT, TEXT, true, 0, 0, List.of(), null, null,
 				null, 0)).isInstanceOf(InvalidFieldException.class);
 	}
+
+	@Test
+	void formValuesComeAsTextAndAreReadByTheirQuestion() {
+		var result = AnswerCheck.check(survey(), Map.of("nps", Answer.text("9"), "channel", Answer.text("web"),
+				"feeling", Answer.text("angry")), true);
+		assertThat(result.errors()).isEmpty();
+		assertThat(result.answers().get("nps")).isEqualTo(Answer.number(9));
+		assertThat(result.answers().get("channel")).isEqualTo(Answer.choices(List.of("web")));
+		assertThat(AnswerCheck.check(survey(), Map.of("nps", Answer.text("nine")), true).errors())
+			.extracting(AnswerError::code).containsExactly("range");
+	}
 }

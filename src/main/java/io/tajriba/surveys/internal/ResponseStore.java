@@ -1,0 +1,82 @@
+package io.tajriba.surveys.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Survey responses; an imported response with the same id as an earlier one is skipped. */
+@Repository
+public class ResponseStore {
+
+	/** A response to store. {@code answers} is a JSON object of question key to answer. */
+	record NewResponse(UUID surveyId, @Nullable String externalId, @Nullable UUID customerId,
+			@Nullable String interactionId, @Nullable String channel, @Nullable String touchpoint,
+			@Nullable String agent, String language, String source, String answers, boolean complete,
+			Instant startedAt, @Nullable Instant completedAt) {
+	}
+
+	/** A stored response, as lists and exports show it; {@code answers} is a JSON object. */
+	public record StoredResponse(UUID id, UUID surveyId, @Nullable String externalId, @Nullable UUID customerId,
+			@Nullable String interactionId, @Nullable String channel, @Nullable String touchpoint,
+			@Nullable String agent, String language, String source, @JsonRawValue String answers, String status,
+			Instant startedAt, @Nullable Instant completedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ResponseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores the response unless one with its external id exists; answers its id, or empty for a duplicate. */
+	Optional<UUID> insert(UUID workspaceId, NewResponse r) {
+		return jdbc.sql("""
+				insert into survey_responses (workspace_id, survey_id, external_id, customer_id, interaction_id, channel,
+				  touchpoint, agent, language, source, answers, status, started_at, completed_at)
+				values (:workspace, :survey, :external, :customer, :interaction, :channel, :touchpoint, :agent,
+				  :language, :source, cast(:answers as jsonb), :status, :started, :completed)
+				on conflict (workspace_id, survey_id, external_id) do nothing returning id""")
+			.param("workspace", workspaceId).param("survey", r.surveyId()).param("external", r.externalId())
+			.param("customer", r.customerId()).param("interaction", r.interactionId()).param("channel", r.channel())
+			.param("touchpoint", r.touchpoint()).param("agent", r.agent()).param("language", r.language())
+			.param("source", r.source()).param("answers", r.answers())
+			.param("status", r.complete() ? "complete" : "incomplete")
+			.param("started", SurveyStore.utc(r.startedAt()))
+			.param("completed", r.completedAt() == null ? null : SurveyStore.utc(r.completedAt()))
+			.query(UUID.class).optional();
+	}
+
+	public List<StoredResponse> list(UUID workspaceId, UUID surveyId, int limit) {
+		return jdbc.sql("""
+				select * from survey_responses where workspace_id = :workspace and survey_id = :survey
+				order by coalesce(completed_at, started_at) desc limit :limit""")
+			.param("workspace", workspaceId).param("survey", surveyId).param("limit", limit)
+			.query((rs, n) -> new StoredResponse(rs.getObject("id", UUID.class), rs.getObject("survey_id", UUID.class),
+					rs.getString("external_id"), rs.getObject("customer_id", UUID.class), rs.getString("interaction_id"),
+					rs.getString("channel"), rs.getString("touchpoint"), rs.getString("agent"), rs.getString("language"),
+					rs.getString("source"), rs.getString("answers"), rs.getString("status"),
+					rs.getObject("started_at", java.time.OffsetDateTime.class).toInstant(),
+					Optional.ofNullable(rs.getObject("completed_at", java.time.OffsetDateTime.class))
+						.map(java.time.OffsetDateTime::toInstant).orElse(null)))
+			.list();
+	}
+
+	public Map<String, Long> counts(UUID workspaceId, UUID surveyId) {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		jdbc.sql("""
+				select status, count(*) from survey_responses where workspace_id = :workspace and survey_id = :survey
+				group by status""")
+			.param("workspace", workspaceId).param("survey", surveyId)
+			.query(rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+}

@@ -1,0 +1,75 @@
+package io.tajriba.surveys.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.platform.BatchReader;
+import io.tajriba.platform.IngestReport;
+import io.tajriba.surveys.internal.ResponseImport;
+import io.tajriba.surveys.internal.ResponseStore;
+import io.tajriba.surveys.internal.ResponseStore.StoredResponse;
+import io.tajriba.surveys.internal.SurveyService;
+import io.tajriba.workspaces.Access;
+import io.tajriba.workspaces.Workspaces;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
+
+@Tag(name = "Surveys")
+@RestController
+@RequestMapping("/api/v1/surveys/{surveyId}/responses")
+class ResponseApi {
+
+	private final Workspaces workspaces;
+	private final SurveyService surveys;
+	private final ResponseImport responses;
+	private final ResponseStore store;
+	private final ObjectMapper mapper;
+	private final int maxRows;
+
+	ResponseApi(Workspaces workspaces, SurveyService surveys, ResponseImport responses, ResponseStore store,
+			ObjectMapper mapper, @Value("${tajriba.api.max-rows:10000}") int maxRows) {
+		this.workspaces = workspaces;
+		this.surveys = surveys;
+		this.responses = responses;
+		this.store = store;
+		this.mapper = mapper;
+		this.maxRows = maxRows;
+	}
+
+	@Operation(summary = "Import responses collected elsewhere (call centre, paper): NDJSON or a JSON array of {id, "
+			+ "customer, interaction, channel, touchpoint, agent, submittedAt, locale, complete, answers}; answers is "
+			+ "an object of question key to a number, a text or a list of choice keys. The same id twice is stored "
+			+ "once; bad rows are reported by line and field and kept for replay")
+	@PostMapping(consumes = { "application/x-ndjson", "application/json" })
+	IngestReport record(@PathVariable UUID surveyId, HttpServletRequest request) throws IOException {
+		Access access = workspaces.current();
+		if (!access.role().canWrite()) {
+			throw new AccessDeniedException("Viewers cannot write");
+		}
+		String type = request.getContentType();
+		boolean ndjson = type != null && type.toLowerCase().startsWith("application/x-ndjson");
+		try (InputStream body = request.getInputStream()) {
+			return responses.ingest(access.workspaceId(), surveyId, BatchReader.read(body, ndjson, maxRows, mapper));
+		}
+	}
+
+	@Operation(summary = "A survey's responses, newest first")
+	@GetMapping
+	List<StoredResponse> list(@PathVariable UUID surveyId, @RequestParam(defaultValue = "100") int limit) {
+		UUID workspace = workspaces.current().workspaceId();
+		surveys.get(workspace, surveyId);
+		return store.list(workspace, surveyId, Math.max(1, Math.min(limit, 1000)));
+	}
+}
