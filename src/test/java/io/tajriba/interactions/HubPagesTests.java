@@ -68,6 +68,8 @@ class HubPagesTests {
 			.contains("href=\"/customers/" + customerId("c-1") + "\"")
 			.contains("id=\"total\">4<");
 		assertThat(section(page.body(), "type-counts")).contains("Purchase", "Call", "Review", "Visit");
+		assertThat(owner.get("/interactions?from=2026-03-01&to=2026-03-05&type=call&lang=en").body())
+			.contains("href=\"/interactions?from=2026-03-01&amp;to=2026-03-05&amp;type=call&amp;lang=fa\"");
 
 		String web = owner.get("/interactions?from=2026-03-01&to=2026-03-05&channel=web&type=").body();
 		assertThat(rows(web)).isEqualTo(3);
