@@ -118,7 +118,10 @@ class HubPagesTests {
 		assertThat(profile.body().split("class=\"list-group-item timeline-entry\"")).hasSize(3);
 
 		String review = owner.get("/customers/" + customerId("c-2")).body();
-		assertThat(review).contains("&lt;script&gt;").doesNotContain("<script>alert");
+		assertThat(review).contains("&lt;script&gt;").doesNotContain("<script>alert").doesNotContain("id=\"churned\"");
+		key.post("/api/v1/customers", "application/x-ndjson", "{\"id\":\"c-2\",\"churnedAt\":\"2026-03-10T08:00:00Z\"}");
+		assertThat(owner.get("/customers/" + customerId("c-2")).body()).contains("id=\"churned\"", "March 10, 2026");
+		assertThat(owner.get("/customers?q=c-2").body()).contains("text-bg-danger");
 
 		assertThat(owner.get("/customers/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 		assertThat(owner.get("/customers/c-1").statusCode()).isEqualTo(404);
