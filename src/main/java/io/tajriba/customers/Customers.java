@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tajriba.customers.internal.CustomerDirectory;
 import io.tajriba.customers.internal.CustomerIngest;
 import io.tajriba.customers.internal.CustomerStore;
 import io.tajriba.platform.BatchReader.Row;
@@ -18,10 +19,12 @@ public class Customers {
 
 	private final CustomerStore store;
 	private final CustomerIngest ingest;
+	private final CustomerDirectory directory;
 
-	Customers(CustomerStore store, CustomerIngest ingest) {
+	Customers(CustomerStore store, CustomerIngest ingest, CustomerDirectory directory) {
 		this.store = store;
 		this.ingest = ingest;
+		this.directory = directory;
 	}
 
 	/** Creates or updates profiles exactly as the API does, merging profiles that share an identity. */
@@ -41,5 +44,10 @@ public class Customers {
 
 	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {
 		return store.profile(workspaceId, ref);
+	}
+
+	/** The external id of each of these customers, to show them by a name people know; unknown ids are left out. */
+	public Map<UUID, String> externalIds(UUID workspaceId, Collection<UUID> customerIds) {
+		return directory.externalIds(workspaceId, customerIds);
 	}
 }

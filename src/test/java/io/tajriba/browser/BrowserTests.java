@@ -2,6 +2,8 @@ package io.tajriba.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
@@ -11,6 +13,7 @@ import com.microsoft.playwright.Playwright;
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.WebClient;
 import io.tajriba.workspaces.CalendarSystem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +124,81 @@ class BrowserTests {
 			page.waitForURL("**/login?error");
 			assertThat(page.textContent(".alert-danger")).contains("نادرست");
 		}
+	}
+
+	@Test
+	void theExplorerAndTheCustomer360PageInEnglishAndPersian() {
+		Tenant tenant = tenants.create("فروشگاه آنلاین", "en", CalendarSystem.PERSIAN);
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		key.post("/api/v1/customers", "application/x-ndjson", """
+				{"id":"cust-1042","email":"sara.karimi@example.com","phone":"+98 912 345 6789","locale":"fa-IR","attributes":{"نام":"سارا کریمی","city":"Tehran","plan":"gold","age":34}}
+				{"id":"cust-2077","email":"david@example.com","locale":"en","attributes":{"city":"Berlin"}}
+				""");
+		Instant now = Instant.now();
+		StringBuilder events = new StringBuilder();
+		event(events, "b1", "cust-1042", "visit", "web", "صفحه اصلی", now.minus(Duration.ofDays(3)), null, null, null);
+		event(events, "b2", "cust-1042", "purchase", "web", "checkout", now.minus(Duration.ofDays(3).minusMinutes(20)),
+				"12500000", "IRR", null);
+		event(events, "b3", "cust-1042", "support_ticket", "call_center", "پشتیبانی تلفنی",
+				now.minus(Duration.ofDays(1)), null, null, "ارسال سفارش دیر شد و کسی پاسخگو نبود. لطفاً پیگیری کنید.");
+		event(events, "b4", "cust-1042", "review", "app", "app store", now.minus(Duration.ofHours(5)), null, null,
+				"اپلیکیشن عالی است، ولی پرداخت <b>کند</b> بود.");
+		event(events, "b5", "cust-2077", "chat", "web", "help widget", now.minus(Duration.ofHours(2)), null, null,
+				"Where is my order? It was due last week and tracking shows nothing at all since Monday.");
+		event(events, "b6", "cust-2077", "purchase", "store", "Berlin Mitte", now.minus(Duration.ofHours(1)), "89.90",
+				"EUR", null);
+		events.append("{\"id\":\"b7\",\"customer\":\"cust-2077\",\"type\":\"call\",\"channel\":\"call_center\","
+				+ "\"occurredAt\":\"yesterday\",\"text\":\"تماس درباره مرجوعی\"}\n");
+		key.post("/api/v1/interactions", "application/x-ndjson", events.toString());
+		String customer = key.get("/api/v1/customers/cust-1042").body()
+			.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
+			Page page = context.newPage();
+			page.navigate(url("/login?lang=en"));
+			page.fill("#email", tenant.ownerEmail());
+			page.fill("#password", tenant.password());
+			page.click("button[type=submit]");
+			page.waitForURL(url("/"));
+			for (String language : List.of("en", "fa")) {
+				page.navigate(url("/interactions?lang=" + language));
+				assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("fa") ? "rtl" : "ltr");
+				assertThat(page.locator("tr.interaction").count()).isEqualTo(6);
+				assertThat(page.textContent("#interactions")).contains("<b>کند</b>");
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(SCREENSHOTS.resolve("interactions-" + language + ".png")));
+
+				page.navigate(url("/customers/" + customer));
+				assertThat(page.textContent("h1")).isEqualTo("cust-1042");
+				assertThat(page.locator(".timeline-entry").count()).isEqualTo(4);
+				assertThat(page.textContent("#attributes")).contains("سارا کریمی");
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(SCREENSHOTS.resolve("customer-" + language + ".png")));
+			}
+			assertThat(page.textContent("#revenue")).contains("۱۲٬۵۰۰٬۰۰۰");
+			page.navigate(url("/rejected-rows"));
+			assertThat(page.locator(".rejected-row").count()).isEqualTo(1);
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(SCREENSHOTS.resolve("rejected-rows-fa.png")));
+			page.navigate(url("/channels"));
+			assertThat(page.textContent("#channel-web")).contains("۳");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("channels-fa.png")));
+		}
+	}
+
+	private static void event(StringBuilder out, String id, String customer, String type, String channel,
+			String touchpoint, Instant at, String value, String currency, String text) {
+		out.append("{\"id\":\"").append(id).append("\",\"customer\":\"").append(customer)
+			.append("\",\"type\":\"").append(type).append("\",\"channel\":\"").append(channel)
+			.append("\",\"touchpoint\":\"").append(touchpoint).append("\",\"occurredAt\":\"").append(at)
+			.append("\",\"agent\":").append(type.equals("support_ticket") ? "\"مریم احمدی\"" : "null");
+		if (value != null) {
+			out.append(",\"value\":").append(value).append(",\"currency\":\"").append(currency).append('"');
+		}
+		if (text != null) {
+			out.append(",\"text\":\"").append(text).append('"');
+		}
+		out.append("}\n");
 	}
 
 	private String url(String path) {

@@ -115,6 +115,44 @@ class TenantIsolationTests {
 		assertThat(keyB.get("/api/v1/rejected-rows").body()).contains("b-bad");
 	}
 
+	@Test
+	void thePagesOfAShowNothingOfB() {
+		WebClient keyB = WebClient.withKey(port, b.apiKey());
+		keyB.post("/api/v1/customers", "application/x-ndjson", "{\"id\":\"b-page-cust\",\"email\":\"b-page@example.com\"}");
+		keyB.post("/api/v1/interactions", "application/x-ndjson", """
+				{"id":"b-page-event","customer":"b-page-cust","type":"visit","channel":"b_only_channel","touchpoint":"b-only-touchpoint","occurredAt":"2026-03-01T10:00:00Z","text":"b-secret-text"}
+				{"id":"b-page-bad","channel":"b_only_channel"}
+				""");
+		String customerId = keyB.get("/api/v1/customers/b-page-cust").body()
+			.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+		String rejectedId = keyB.get("/api/v1/rejected-rows").body()
+			.replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+
+		WebClient ownerA = WebClient.signedIn(port, a.ownerEmail(), a.password());
+		assertThat(ownerA.get("/customers/" + customerId).statusCode()).isEqualTo(404);
+		assertThat(ownerA.get("/customers/" + customerId).body()).doesNotContain("b-page-cust");
+		assertThat(ownerA.get("/customers").body()).doesNotContain("b-page-cust");
+		assertThat(ownerA.get("/customers?q=b-page").body()).doesNotContain("b-page-cust");
+		assertThat(ownerA.get("/interactions?from=2026-01-01&to=2026-12-31").body())
+			.doesNotContain("b-secret-text", "b_only_channel", "b-only-touchpoint");
+		assertThat(ownerA.get("/interactions?from=2026-01-01&to=2026-12-31&customer=" + customerId).body())
+			.contains("id=\"unknown-customer\"").doesNotContain("b-secret-text");
+		assertThat(ownerA.get("/interactions?from=2026-01-01&to=2026-12-31&channel=b_only_channel").body())
+			.doesNotContain("b-secret-text");
+		assertThat(ownerA.get("/channels").body()).doesNotContain("b_only_channel", "b-only-touchpoint");
+		assertThat(ownerA.get("/rejected-rows?all=true").body()).doesNotContain("b-page-bad", rejectedId);
+		assertThat(ownerA.form("/rejected-rows/" + rejectedId + "/replay", Map.of("raw",
+				"{\"id\":\"b-page-bad\",\"type\":\"visit\",\"channel\":\"web\",\"occurredAt\":\"2026-03-01T10:00:00Z\"}"))
+			.statusCode()).isEqualTo(404);
+		assertThat(ownerA.form("/channels/touchpoints", Map.of("channel", "b_only_channel", "name", "from-a"))
+			.statusCode()).isEqualTo(302);
+
+		assertThat(keyB.get("/api/v1/rejected-rows").body()).contains("b-page-bad");
+		assertThat(keyB.get("/api/v1/interactions?touchpoint=from-a").body()).isEqualTo("[]");
+		WebClient ownerB = WebClient.signedIn(port, b.ownerEmail(), b.password());
+		assertThat(ownerB.get("/channels").body()).contains("b-only-touchpoint").doesNotContain("from-a");
+	}
+
 	private void assertBUntouched() {
 		WebClient keyB = WebClient.withKey(port, b.apiKey());
 		assertThat(keyB.get("/api/v1/workspace").statusCode()).isEqualTo(200);

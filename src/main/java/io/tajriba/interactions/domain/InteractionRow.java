@@ -71,7 +71,8 @@ public record InteractionRow(String eventId, @Nullable String customer, String t
 		};
 	}
 
-	private static String word(String field, String value) {
+	/** A type or channel key as stored: lower-case, words joined by underscores; the field is named when it is not one. */
+	public static String word(String field, String value) {
 		String word = value.trim().toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
 		if (!WORD.matcher(word).matches()) {
 			throw new InvalidFieldException(field, "must be a lower-case word such as "

@@ -1,18 +1,13 @@
 package io.tajriba.interactions.web;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.tajriba.platform.NotFoundException;
+import io.tajriba.interactions.internal.RejectedRowReplays;
 import io.tajriba.platform.RejectedRows;
 import io.tajriba.platform.RejectedRows.RejectedRow;
-import io.tajriba.platform.Replayer;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
@@ -34,14 +29,12 @@ class RejectedRowApi {
 
 	private final Workspaces workspaces;
 	private final RejectedRows rejectedRows;
-	private final Map<String, Replayer> replayers;
-	private final Clock clock;
+	private final RejectedRowReplays replays;
 
-	RejectedRowApi(Workspaces workspaces, RejectedRows rejectedRows, List<Replayer> replayers, Clock clock) {
+	RejectedRowApi(Workspaces workspaces, RejectedRows rejectedRows, RejectedRowReplays replays) {
 		this.workspaces = workspaces;
 		this.rejectedRows = rejectedRows;
-		this.replayers = replayers.stream().collect(Collectors.toMap(Replayer::source, Function.identity()));
-		this.clock = clock;
+		this.replays = replays;
 	}
 
 	@Operation(summary = "Rejected rows not yet replayed (all with all=true), newest first; source: interactions "
@@ -61,13 +54,6 @@ class RejectedRowApi {
 		if (!access.role().canWrite()) {
 			throw new AccessDeniedException("Viewers cannot write");
 		}
-		RejectedRow row = rejectedRows.find(access.workspaceId(), id)
-			.orElseThrow(() -> new NotFoundException("Rejected row"));
-		Replayer replayer = replayers.get(row.source());
-		if (replayer == null) {
-			throw new NotFoundException("Replayer for " + row.source());
-		}
-		replayer.replay(access.workspaceId(), corrected);
-		rejectedRows.markReplayed(access.workspaceId(), id, clock.instant());
+		replays.replay(access.workspaceId(), id, corrected);
 	}
 }

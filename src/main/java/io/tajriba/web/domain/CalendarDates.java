@@ -26,6 +26,11 @@ public final class CalendarDates {
 				instant, zone);
 	}
 
+	/** The time of day alone, for lists already grouped by date. */
+	public static String time(Instant instant, ZoneId zone, String language) {
+		return format(DateFormat.getTimeInstance(DateFormat.SHORT, locale("gregorian", language)), instant, zone);
+	}
+
 	private static ULocale locale(String calendar, String language) {
 		// Persian as spoken in Iran, Arabic with the Islamic calendar as in Saudi Arabia: the regions whose
 		// conventions (digits, month names) readers of those calendars expect

@@ -28,6 +28,10 @@ class Dates {
 		return instant == null ? "" : CalendarDates.dateTime(instant, zone(), calendar(), language());
 	}
 
+	public String time(@Nullable Instant instant) {
+		return instant == null ? "" : CalendarDates.time(instant, zone(), language());
+	}
+
 	private @Nullable Workspace workspace() {
 		return workspaces.currentIfAny().map(access -> workspaces.workspace(access.workspaceId())).orElse(null);
 	}

@@ -33,10 +33,25 @@ class LayoutInterceptor implements HandlerInterceptor {
 		page.addObject("dir", Languages.isRightToLeft(locale.getLanguage()) ? "rtl" : "ltr");
 		page.addObject("languages", Languages.SUPPORTED);
 		page.addObject("requestPath", request.getRequestURI());
+		page.addObject("languageQuery", queryWithoutLanguage(request.getQueryString()));
 		workspaces.currentIfAny().filter(access -> access.isUser()).ifPresent(access -> {
 			page.addObject("access", access);
 			page.addObject("workspace", workspaces.workspace(access.workspaceId()));
 			page.addObject("memberships", workspaces.mine());
 		});
+	}
+
+	/** The query of the page (its filters), without {@code lang}, ready to take {@code lang=..} at its end. */
+	static String queryWithoutLanguage(@Nullable String query) {
+		if (query == null || query.isEmpty()) {
+			return "?";
+		}
+		StringBuilder kept = new StringBuilder("?");
+		for (String part : query.split("&")) {
+			if (!part.isEmpty() && !part.equals("lang") && !part.startsWith("lang=")) {
+				kept.append(part).append('&');
+			}
+		}
+		return kept.toString();
 	}
 }

@@ -44,4 +44,10 @@ class CalendarDatesTests {
 		assertThat(CalendarDates.date(lateEvening, TEHRAN, "gregorian", "en")).isEqualTo("March 21, 2026");
 		assertThat(CalendarDates.date(lateEvening, ZoneId.of("UTC"), "gregorian", "en")).isEqualTo("March 20, 2026");
 	}
+
+	@Test
+	void timeOfDayInTheZoneWithTheReadersDigits() {
+		assertThat(CalendarDates.time(NOWRUZ, TEHRAN, "en")).isEqualTo("12:00\u202fPM");
+		assertThat(CalendarDates.time(NOWRUZ, TEHRAN, "fa")).isEqualTo("۱۲:۰۰");
+	}
 }

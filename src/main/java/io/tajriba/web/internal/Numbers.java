@@ -1,0 +1,47 @@
+package io.tajriba.web.internal;
+
+import java.math.BigDecimal;
+
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * For templates: {@code ${@numbers.count(n)}} and {@code ${@numbers.money(value, currency)}} with the reader's
+ * digits and separators (Persian digits for fa, as the dates have them).
+ */
+@Component("numbers")
+class Numbers {
+
+	public String count(@Nullable Number value) {
+		return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
+	}
+
+	/** An amount with its currency; without a currency just the number with up to two decimals. */
+	public String money(@Nullable BigDecimal value, @Nullable String currency) {
+		if (value == null) {
+			return "";
+		}
+		if (currency == null || currency.isBlank()) {
+			NumberFormat format = NumberFormat.getNumberInstance(locale());
+			format.setMaximumFractionDigits(2);
+			return format.format(value);
+		}
+		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+		format.setCurrency(Currency.getInstance(currency.trim()));
+		return format.format(value);
+	}
+
+	private static ULocale locale() {
+		String language = LocaleContextHolder.getLocale().getLanguage();
+		// the same regions as the dates, so that digits agree within a page
+		return new ULocale(switch (language) {
+			case "fa" -> "fa_IR";
+			case "he" -> "he_IL";
+			default -> language;
+		});
+	}
+}
