@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import io.tajriba.customers.internal.CustomerDirectory;
 import io.tajriba.customers.internal.CustomerIngest;
@@ -40,6 +41,11 @@ public class Customers {
 	/** Adds newly recorded interactions to the customers' first and last contact, counts and revenue. */
 	public void recordActivity(UUID workspaceId, List<CustomerActivity> activity) {
 		store.recordActivity(workspaceId, activity);
+	}
+
+	/** Every customer's attributes (a JSON object), one customer at a time. */
+	public void attributes(UUID workspaceId, BiConsumer<UUID, String> each) {
+		store.attributes(workspaceId, each);
 	}
 
 	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {

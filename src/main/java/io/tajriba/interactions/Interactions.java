@@ -2,7 +2,9 @@ package io.tajriba.interactions;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import io.tajriba.interactions.internal.BehaviourQueries;
 import io.tajriba.interactions.internal.InteractionIngest;
 import io.tajriba.interactions.internal.InteractionQueries;
 import io.tajriba.platform.BatchReader.Row;
@@ -15,15 +17,22 @@ public class Interactions {
 
 	private final InteractionIngest ingest;
 	private final InteractionQueries queries;
+	private final BehaviourQueries behaviour;
 
-	Interactions(InteractionIngest ingest, InteractionQueries queries) {
+	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour) {
 		this.ingest = ingest;
 		this.queries = queries;
+		this.behaviour = behaviour;
 	}
 
 	/** Records a batch of rows exactly as the API does: idempotent, bad rows reported and kept for replay. */
 	public IngestReport record(UUID workspaceId, List<Row> rows) {
 		return ingest.ingest(workspaceId, rows);
+	}
+
+	/** Each customer's behaviour, one customer at a time, for personas and clustering. */
+	public void behaviour(UUID workspaceId, Consumer<CustomerBehaviour> each) {
+		behaviour.each(workspaceId, each);
 	}
 
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {

@@ -184,6 +184,14 @@ public class CustomerStore {
 			.param("now", Timestamp.from(now)).param("reason", reason).update();
 	}
 
+	public void attributes(UUID workspaceId, java.util.function.BiConsumer<UUID, String> each) {
+		jdbc.sql("select id, attributes from customers where workspace_id = :workspace")
+			.param("workspace", workspaceId)
+			.query(rs -> {
+				each.accept(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+	}
+
 	/** A profile by its external id, any other identity value, or its Tajriba id. */
 	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {
 		Optional<UUID> id = jdbc.sql("""
