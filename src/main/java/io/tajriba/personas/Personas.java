@@ -1,0 +1,32 @@
+package io.tajriba.personas;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tajriba.personas.internal.PersonaService;
+import org.springframework.stereotype.Service;
+
+/** Personas for other modules: a customer's persona, and a workspace's personas with their customer counts. */
+@Service
+public class Personas {
+
+	private final PersonaService service;
+
+	Personas(PersonaService service) {
+		this.service = service;
+	}
+
+	public Optional<Persona> personaOf(UUID workspaceId, UUID customerId) {
+		return service.personaOf(workspaceId, customerId);
+	}
+
+	public List<Persona> list(UUID workspaceId) {
+		return service.list(workspaceId);
+	}
+
+	/** Assigns every customer of the workspace again (after a data load, say); answers how many have a persona. */
+	public int assign(UUID workspaceId) {
+		return service.assign(workspaceId);
+	}
+}
