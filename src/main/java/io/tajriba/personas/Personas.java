@@ -25,6 +25,12 @@ public class Personas {
 		return service.list(workspaceId);
 	}
 
+	/** Creates a persona unless one of that name exists, on the system's behalf; answers it. */
+	public Persona ensure(UUID workspaceId, Persona persona) {
+		return service.list(workspaceId).stream().filter(p -> p.name().equalsIgnoreCase(persona.name())).findFirst()
+			.orElseGet(() -> service.createIn(workspaceId, persona));
+	}
+
 	/** Assigns every customer of the workspace again (after a data load, say); answers how many have a persona. */
 	public int assign(UUID workspaceId) {
 		return service.assign(workspaceId);

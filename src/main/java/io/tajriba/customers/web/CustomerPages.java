@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.tajriba.customers.CustomerProfile;
+import io.tajriba.customers.CustomerSegments;
 import io.tajriba.customers.CustomerTimeline;
 import io.tajriba.customers.CustomerTimeline.Entry;
 import io.tajriba.customers.Customers;
@@ -33,13 +34,15 @@ class CustomerPages {
 	private final Customers customers;
 	private final CustomerDirectory directory;
 	private final List<CustomerTimeline> timelines;
+	private final List<CustomerSegments> segments;
 
 	CustomerPages(Workspaces workspaces, Customers customers, CustomerDirectory directory,
-			List<CustomerTimeline> timelines) {
+			List<CustomerTimeline> timelines, List<CustomerSegments> segments) {
 		this.workspaces = workspaces;
 		this.customers = customers;
 		this.directory = directory;
 		this.timelines = timelines;
+		this.segments = segments;
 	}
 
 	@GetMapping("/customers")
@@ -67,6 +70,8 @@ class CustomerPages {
 		model.addAttribute("attributes", AttributeTable.of(profile.attributes()));
 		model.addAttribute("days", TimelineDays.group(newest, Entry::at, workspaces.currentWorkspace().timeZone()));
 		model.addAttribute("timelineFull", entries.size() >= TIMELINE);
+		segments.stream().flatMap(s -> s.segmentOf(workspace, profile.id()).stream()).findFirst()
+			.ifPresent(segment -> model.addAttribute("persona", segment));
 		return "customers/profile";
 	}
 

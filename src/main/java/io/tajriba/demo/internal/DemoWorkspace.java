@@ -43,12 +43,13 @@ class DemoWorkspace implements ApplicationRunner {
 	private final String password;
 	private final String apiKey;
 	private final DemoData data;
+	private final DemoPersonas personas;
 	private final int customers;
 	private final long seed;
 
 	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
 			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey,
-			DemoData data, @Value("${tajriba.demo.customers:5000}") int customers,
+			DemoData data, DemoPersonas personas, @Value("${tajriba.demo.customers:5000}") int customers,
 			@Value("${tajriba.demo.seed:20261123}") long seed) {
 		this.workspaces = workspaces;
 		this.administration = administration;
@@ -56,6 +57,7 @@ class DemoWorkspace implements ApplicationRunner {
 		this.password = password;
 		this.apiKey = apiKey;
 		this.data = data;
+		this.personas = personas;
 		this.customers = customers;
 		this.seed = seed;
 	}
@@ -70,6 +72,7 @@ class DemoWorkspace implements ApplicationRunner {
 		if (customers > 0 && data.isEmpty(workspace.id())) {
 			long started = System.nanoTime();
 			DemoData.Loaded loaded = data.load(workspace.id(), customers, seed);
+			personas.define(workspace.id());
 			log.info("Demo company loaded: {} customers, {} interactions, {} rejected rows in {} s", loaded.customers(),
 					loaded.interactions(), loaded.rejected(), (System.nanoTime() - started) / 1_000_000_000);
 		}

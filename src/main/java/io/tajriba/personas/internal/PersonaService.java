@@ -58,10 +58,16 @@ public class PersonaService {
 	@Transactional
 	public Persona create(Access access, Persona persona) {
 		writer(access);
-		Persona checked = checked(access.workspaceId(), persona, new UUID(0, 0));
-		UUID id = store.insert(access.workspaceId(), checked, clock.instant());
-		assign(access.workspaceId());
-		return get(access.workspaceId(), id);
+		return createIn(access.workspaceId(), persona);
+	}
+
+	/** Creates a persona on the system's behalf (the demo company); customers are assigned again. */
+	@Transactional
+	public Persona createIn(UUID workspaceId, Persona persona) {
+		Persona checked = checked(workspaceId, persona, new UUID(0, 0));
+		UUID id = store.insert(workspaceId, checked, clock.instant());
+		assign(workspaceId);
+		return get(workspaceId, id);
 	}
 
 	@Transactional

@@ -90,4 +90,15 @@ class PersonaDomainTests {
 	void tooFewCustomersGiveNoSuggestion() {
 		assertThat(new Clustering(FEATURES, 1).suggest(planted(5, 1))).isEmpty();
 	}
+
+	@Test
+	void rulesAreWrittenAsLinesOfText() {
+		var conditions = RuleText.parse("channelShare.app gte 0.5\n\n attributes.city in Tehran, Shiraz \n");
+		assertThat(conditions).containsExactly(new PersonaCondition("channelShare.app", "gte", List.of("0.5")),
+				new PersonaCondition("attributes.city", "in", List.of("Tehran", "Shiraz")));
+		assertThat(RuleText.format(conditions)).isEqualTo("channelShare.app gte 0.5\nattributes.city in Tehran, Shiraz");
+		assertThat(RuleText.parse("  ")).isEmpty();
+		assertThatThrownBy(() -> RuleText.parse("purchases 3")).isInstanceOf(InvalidFieldException.class)
+			.hasMessageContaining("line 1");
+	}
 }
