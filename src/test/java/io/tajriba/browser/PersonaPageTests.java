@@ -101,6 +101,11 @@ class PersonaPageTests {
 				assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("fa") ? "rtl" : "ltr");
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 					.setPath(BrowserTests.SCREENSHOTS.resolve("personas-" + language + ".png")));
+				page.navigate(url("/customers?q=c3"));
+				page.click("text=c3");
+				assertThat(page.textContent("#persona")).isEqualTo("سارا، مشتری اپلیکیشن");
+				page.screenshot(new Page.ScreenshotOptions()
+					.setPath(BrowserTests.SCREENSHOTS.resolve("customer-persona-" + language + ".png")));
 			}
 		}
 	}
