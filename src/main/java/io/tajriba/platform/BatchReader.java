@@ -39,6 +39,11 @@ public final class BatchReader {
 	private BatchReader() {
 	}
 
+	/** Whether a request's content type says NDJSON (anything else is read as a JSON array). */
+	public static boolean isNdjson(@Nullable String contentType) {
+		return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-ndjson");
+	}
+
 	public static List<Row> read(InputStream body, boolean ndjson, int maxRows, ObjectMapper mapper) {
 		try {
 			return ndjson ? lines(body, maxRows, mapper) : array(body, maxRows, mapper);

@@ -1,70 +1,25 @@
 package io.tajriba.browser;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.tajriba.TajribaTest;
-import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
 import io.tajriba.workspaces.CalendarSystem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The pages in Debian's Chromium: sign in, switch languages, right to left for Persian, Arabic and Hebrew.
  * Screenshots go to {@code target/screenshots} to be looked at.
  */
 @TajribaTest
-class BrowserTests {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestWorkspaces tenants;
-
-	@BeforeAll
-	static void launch() throws Exception {
-		// CI installs Chromium (.ci/run); a developer machine without it skips these tests with a clear reason
-		assumeTrue(Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
-				"Chromium is not installed: apt-get install chromium");
-		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright.create();
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class BrowserTests extends ChromiumTest {
 
 	@Test
 	void signInThenSwitchToPersianTurnsThePageRightToLeft() {
@@ -201,7 +156,4 @@ class BrowserTests {
 		out.append("}\n");
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

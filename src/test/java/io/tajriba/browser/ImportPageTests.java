@@ -6,56 +6,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.tajriba.TajribaTest;
-import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Uploading a file on the import page and following its progress to the report, in English and in Persian. */
 @TajribaTest
-class ImportPageTests {
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestWorkspaces tenants;
-
-	@BeforeAll
-	static void launch() throws Exception {
-		assumeTrue(Files.isExecutable(BrowserTests.CHROMIUM) || System.getenv("CI") != null,
-				"Chromium is not installed: apt-get install chromium");
-		Files.createDirectories(BrowserTests.SCREENSHOTS);
-		playwright = Playwright.create();
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(BrowserTests.CHROMIUM).setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class ImportPageTests extends ChromiumTest {
 
 	@Test
 	void aCsvFileIsUploadedAndItsReportShown(@TempDir Path dir) throws Exception {
@@ -70,11 +31,7 @@ class ImportPageTests {
 		for (String language : List.of("en", "fa")) {
 			try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
 				Page page = context.newPage();
-				page.navigate(url("/login?lang=" + language));
-				page.fill("#email", tenant.ownerEmail());
-				page.fill("#password", tenant.password());
-				page.click("button[type=submit]");
-				page.waitForURL(url("/"));
+				signIn(page, tenant, language);
 				page.navigate(url("/imports"));
 				page.selectOption("#kind", "interactions");
 				page.setInputFiles("#file", file);
@@ -93,7 +50,7 @@ class ImportPageTests {
 				}
 				assertThat(page.textContent("#progress")).contains("occurredAt");
 				assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("fa") ? "rtl" : "ltr");
-				page.screenshot(new Page.ScreenshotOptions().setPath(BrowserTests.SCREENSHOTS
+				page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS
 					.resolve("import-" + language + ".png")).setFullPage(true));
 				page.navigate(url("/imports"));
 				assertThat(page.textContent("table")).contains("store-sales.csv");
@@ -101,7 +58,4 @@ class ImportPageTests {
 		}
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

@@ -1,59 +1,19 @@
 package io.tajriba.browser;
 
-import java.nio.file.Files;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.tajriba.TajribaTest;
-import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The personas page in English and Persian: personas with their customers, suggestions found and accepted. */
 @TajribaTest
-class PersonaPageTests {
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestWorkspaces tenants;
-
-	@BeforeAll
-	static void launch() throws Exception {
-		assumeTrue(Files.isExecutable(BrowserTests.CHROMIUM) || System.getenv("CI") != null,
-				"Chromium is not installed: apt-get install chromium");
-		Files.createDirectories(BrowserTests.SCREENSHOTS);
-		playwright = Playwright.create();
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(BrowserTests.CHROMIUM).setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
+class PersonaPageTests extends ChromiumTest {
 
 	@Test
 	void personasAreShownSuggestedAndAcceptedInEnglishAndPersian() {
@@ -75,14 +35,12 @@ class PersonaPageTests {
 				 "priority":1,"rule":[{"field":"channelShare.app","op":"gte","values":["0.5"]}]}""").statusCode())
 			.isEqualTo(201);
 
+		String profile = key.get("/api/v1/customers/c3").body();
+		String appCustomer = profile.substring(profile.indexOf("\"id\":\"") + 6, profile.indexOf("\"id\":\"") + 42);
 		for (String language : List.of("en", "fa")) {
 			try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 				Page page = context.newPage();
-				page.navigate(url("/login?lang=" + language));
-				page.fill("#email", tenant.ownerEmail());
-				page.fill("#password", tenant.password());
-				page.click("button[type=submit]");
-				page.waitForURL(url("/"));
+				signIn(page, tenant, language);
 				page.navigate(url("/personas"));
 				assertThat(page.locator(".persona").count()).isEqualTo(language.equals("en") ? 1 : 2);
 				assertThat(page.textContent(".persona")).contains("سارا، مشتری اپلیکیشن")
@@ -100,17 +58,13 @@ class PersonaPageTests {
 				}
 				assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("fa") ? "rtl" : "ltr");
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-					.setPath(BrowserTests.SCREENSHOTS.resolve("personas-" + language + ".png")));
-				page.navigate(url("/customers?q=c3"));
-				page.click("text=c3");
+					.setPath(SCREENSHOTS.resolve("personas-" + language + ".png")));
+				page.navigate(url("/customers/" + appCustomer));
 				assertThat(page.textContent("#persona")).isEqualTo("سارا، مشتری اپلیکیشن");
 				page.screenshot(new Page.ScreenshotOptions()
-					.setPath(BrowserTests.SCREENSHOTS.resolve("customer-persona-" + language + ".png")));
+					.setPath(SCREENSHOTS.resolve("customer-persona-" + language + ".png")));
 			}
 		}
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
 }

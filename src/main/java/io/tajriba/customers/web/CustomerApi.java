@@ -52,7 +52,7 @@ class CustomerApi {
 			throw new AccessDeniedException("Viewers cannot write");
 		}
 		try (InputStream body = request.getInputStream()) {
-			var rows = BatchReader.read(body, isNdjson(request), maxRows, mapper);
+			var rows = BatchReader.read(body, BatchReader.isNdjson(request.getContentType()), maxRows, mapper);
 			return ingest.ingest(access.workspaceId(), rows);
 		}
 	}
@@ -62,10 +62,5 @@ class CustomerApi {
 	CustomerProfile profile(@PathVariable String ref) {
 		return customers.profile(workspaces.current().workspaceId(), ref)
 			.orElseThrow(() -> new NotFoundException("Customer"));
-	}
-
-	static boolean isNdjson(HttpServletRequest request) {
-		String type = request.getContentType();
-		return type != null && type.toLowerCase().startsWith("application/x-ndjson");
 	}
 }

@@ -59,8 +59,7 @@ class InteractionApi {
 		if (!access.role().canWrite()) {
 			throw new AccessDeniedException("Viewers cannot write");
 		}
-		String type = request.getContentType();
-		boolean ndjson = type != null && type.toLowerCase().startsWith("application/x-ndjson");
+		boolean ndjson = BatchReader.isNdjson(request.getContentType());
 		try (InputStream body = request.getInputStream()) {
 			return ingest.ingest(access.workspaceId(), BatchReader.read(body, ndjson, maxRows, mapper));
 		}

@@ -58,8 +58,7 @@ class ResponseApi {
 		if (!access.role().canWrite()) {
 			throw new AccessDeniedException("Viewers cannot write");
 		}
-		String type = request.getContentType();
-		boolean ndjson = type != null && type.toLowerCase().startsWith("application/x-ndjson");
+		boolean ndjson = BatchReader.isNdjson(request.getContentType());
 		try (InputStream body = request.getInputStream()) {
 			return responses.ingest(access.workspaceId(), surveyId, BatchReader.read(body, ndjson, maxRows, mapper));
 		}
