@@ -52,6 +52,18 @@ public final class AnswerCheck {
 		return new Result(kept, errors);
 	}
 
+	/** The answers read by their questions' types (see {@link #normalised}); unknown keys are kept as they are. */
+	public static Map<String, Answer> normalise(SurveyDefinition survey, Map<String, Answer> given) {
+		Map<String, Answer> out = new LinkedHashMap<>(given);
+		for (Question q : survey.questions()) {
+			Answer answer = normalised(q, given.get(q.key()));
+			if (answer != null) {
+				out.put(q.key(), answer);
+			}
+		}
+		return out;
+	}
+
 	/** A form sends every value as text: a number for a scale, a key for a choice. */
 	static @Nullable Answer normalised(Question q, @Nullable Answer answer) {
 		if (answer == null || answer.text() == null || answer.text().isBlank()) {

@@ -144,7 +144,7 @@ public class ResponseImport implements Replayer {
 		return new NewResponse(surveyId, f.text("id", 200), customer == null ? null : customerIds.get(customer),
 				f.text("interaction", 200), f.text("channel", 40), f.text("touchpoint", 200), f.text("agent", 200),
 				definition.languageFor(locale == null ? "" : locale.toLowerCase().split("[-_]")[0]), "import",
-				json(checked.answers()), complete, at, complete ? at : null);
+				AnswersJson.write(mapper, checked.answers()), complete, at, complete ? at : null);
 	}
 
 	private Map<String, Answer> answers(JsonNode node) {
@@ -171,22 +171,6 @@ public class ResponseImport implements Replayer {
 			return items;
 		}
 		return value.isNull() ? null : value.toString();
-	}
-
-	private String json(Map<String, Answer> answers) {
-		ObjectNode out = mapper.createObjectNode();
-		answers.forEach((key, a) -> {
-			if (a.number() != null) {
-				out.put(key, a.number());
-			}
-			else if (a.text() != null) {
-				out.put(key, a.text());
-			}
-			else {
-				a.choices().forEach(out.putArray(key)::add);
-			}
-		});
-		return out.toString();
 	}
 
 	private UUID announce(UUID workspaceId, UUID id, NewResponse r) {

@@ -53,6 +53,23 @@ public class ResponseStore {
 			.query(UUID.class).optional();
 	}
 
+	/** Saves a partial response's answers again, and completes it when {@code completedAt} is given. */
+	void update(UUID workspaceId, UUID id, String answers, @Nullable Instant completedAt) {
+		jdbc.sql("""
+				update survey_responses set answers = cast(:answers as jsonb),
+				  status = case when cast(:completed as timestamptz) is null then 'incomplete' else 'complete' end,
+				  completed_at = :completed
+				where workspace_id = :workspace and id = :id""")
+			.param("workspace", workspaceId).param("id", id).param("answers", answers)
+			.param("completed", completedAt == null ? null : SurveyStore.utc(completedAt)).update();
+	}
+
+	/** The answers saved for a response, as a JSON object. */
+	String answers(UUID workspaceId, UUID id) {
+		return jdbc.sql("select answers from survey_responses where workspace_id = :workspace and id = :id")
+			.param("workspace", workspaceId).param("id", id).query(String.class).optional().orElse("{}");
+	}
+
 	public List<StoredResponse> list(UUID workspaceId, UUID surveyId, int limit) {
 		return jdbc.sql("""
 				select * from survey_responses where workspace_id = :workspace and survey_id = :survey

@@ -57,10 +57,12 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-						"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+						"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/s/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
+			// respondents have no session: the invitation's secret token in the address is what authorises /s/
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))

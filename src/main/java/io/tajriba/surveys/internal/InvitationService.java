@@ -1,0 +1,85 @@
+package io.tajriba.surveys.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.tajriba.customers.Customers;
+import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.surveys.Survey;
+import io.tajriba.surveys.domain.InvitationToken;
+import io.tajriba.surveys.internal.InvitationStore.Invitation;
+import io.tajriba.workspaces.Access;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Invitations to a published survey, each with its own secret link, tied to what the answer will be about. */
+@Service
+public class InvitationService {
+
+	/** Whom to invite and what about; only the survey is required. */
+	public record Request(@Nullable String customer, @Nullable String email, @Nullable String locale,
+			@Nullable String interaction, @Nullable String channel, @Nullable String touchpoint,
+			@Nullable String agent, @Nullable Integer expiresInDays) {
+	}
+
+	/** An invitation made: its id and the link to send (shown once: only the token's hash is kept). */
+	public record Issued(UUID id, String link, String language, Instant expiresAt) {
+	}
+
+	private final InvitationStore store;
+	private final SurveyService surveys;
+	private final Customers customers;
+	private final Clock clock;
+	private final String publicUrl;
+	private final SecureRandom random = new SecureRandom();
+
+	InvitationService(InvitationStore store, SurveyService surveys, Customers customers, Clock clock,
+			@Value("${tajriba.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+		this.store = store;
+		this.surveys = surveys;
+		this.customers = customers;
+		this.clock = clock;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	@Transactional
+	public Issued invite(Access access, UUID surveyId, Request r) {
+		if (!access.role().canWrite()) {
+			throw new AccessDeniedException("Viewers cannot invite");
+		}
+		Survey survey = surveys.get(access.workspaceId(), surveyId);
+		if (!survey.isPublished()) {
+			throw new InvalidFieldException("status", "only a published survey takes invitations");
+		}
+		int days = r.expiresInDays() == null ? 14 : r.expiresInDays();
+		if (days < 1 || days > 365) {
+			throw new InvalidFieldException("expiresInDays", "must be between 1 and 365");
+		}
+		if (r.email() != null && !r.email().matches("^[^@\\s]{1,64}@[^@\\s]{1,190}$")) {
+			throw new InvalidFieldException("email", "must be an e-mail address");
+		}
+		String language = survey.definition().toDefinition().languageFor(
+				r.locale() == null ? "" : r.locale().toLowerCase().split("[-_]")[0]);
+		UUID customer = r.customer() == null ? null
+				: customers.resolve(access.workspaceId(), java.util.List.of(r.customer())).get(r.customer());
+		Instant expires = clock.instant().plus(Duration.ofDays(days));
+		InvitationToken token = InvitationToken.generate(random);
+		UUID id = store.insert(new Invitation(access.workspaceId(), null, surveyId, customer, r.email(), language,
+				text(r.interaction()), text(r.channel()), text(r.touchpoint()), text(r.agent()), "open", null, expires),
+				token, clock.instant());
+		return new Issued(id, publicUrl + "/s/" + token.value(), language, expires);
+	}
+
+	private static @Nullable String text(@Nullable String value) {
+		if (value != null && value.length() > 200) {
+			throw new InvalidFieldException("invitation", "texts must have at most 200 characters");
+		}
+		return value;
+	}
+}

@@ -1,0 +1,67 @@
+package io.tajriba.surveys.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tajriba.surveys.domain.InvitationToken;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Survey invitations, found by the hash of their token. */
+@Repository
+class InvitationStore {
+
+	/** An invitation and what its response will be tied to. */
+	record Invitation(UUID workspaceId, UUID id, UUID surveyId, @Nullable UUID customerId, @Nullable String email,
+			String language, @Nullable String interactionId, @Nullable String channel, @Nullable String touchpoint,
+			@Nullable String agent, String status, @Nullable UUID responseId, Instant expiresAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	InvitationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	UUID insert(Invitation i, InvitationToken token, Instant now) {
+		return jdbc.sql("""
+				insert into survey_invitations (workspace_id, survey_id, token_hash, customer_id, email, language,
+				  interaction_id, channel, touchpoint, agent, status, created_at, expires_at)
+				values (:workspace, :survey, :hash, :customer, :email, :language, :interaction, :channel, :touchpoint,
+				  :agent, 'open', :now, :expires) returning id""")
+			.param("workspace", i.workspaceId()).param("survey", i.surveyId()).param("hash", token.hash())
+			.param("customer", i.customerId()).param("email", i.email()).param("language", i.language())
+			.param("interaction", i.interactionId()).param("channel", i.channel()).param("touchpoint", i.touchpoint())
+			.param("agent", i.agent()).param("now", SurveyStore.utc(now)).param("expires", SurveyStore.utc(i.expiresAt()))
+			.query(UUID.class).single();
+	}
+
+	Optional<Invitation> find(InvitationToken token) {
+		return jdbc.sql("select * from survey_invitations where token_hash = :hash").param("hash", token.hash())
+			.query((rs, n) -> new Invitation(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
+					rs.getObject("survey_id", UUID.class), rs.getObject("customer_id", UUID.class), rs.getString("email"),
+					rs.getString("language"), rs.getString("interaction_id"), rs.getString("channel"),
+					rs.getString("touchpoint"), rs.getString("agent"), rs.getString("status"),
+					rs.getObject("response_id", UUID.class),
+					rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	/** Ties the (partial) response to the invitation; a complete one uses the invitation up. */
+	boolean answered(UUID workspaceId, UUID id, UUID responseId, boolean complete) {
+		return jdbc.sql("""
+				update survey_invitations set response_id = :response,
+				  status = case when :complete then 'responded' else status end
+				where workspace_id = :workspace and id = :id and status <> 'responded'""")
+			.param("workspace", workspaceId).param("id", id).param("response", responseId).param("complete", complete)
+			.update() == 1;
+	}
+
+	void sent(UUID workspaceId, UUID id, Instant now) {
+		jdbc.sql("update survey_invitations set status = 'sent', sent_at = :now where workspace_id = :workspace and id = :id and status = 'open'")
+			.param("workspace", workspaceId).param("id", id).param("now", SurveyStore.utc(now)).update();
+	}
+}

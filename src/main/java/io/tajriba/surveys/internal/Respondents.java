@@ -1,0 +1,137 @@
+package io.tajriba.surveys.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.tajriba.surveys.ResponseSubmitted;
+import io.tajriba.surveys.Survey;
+import io.tajriba.surveys.domain.Answer;
+import io.tajriba.surveys.domain.AnswerCheck;
+import io.tajriba.surveys.domain.AnswerError;
+import io.tajriba.surveys.domain.InvitationToken;
+import io.tajriba.surveys.domain.Question;
+import io.tajriba.surveys.domain.SurveyDefinition;
+import io.tajriba.surveys.internal.InvitationStore.Invitation;
+import io.tajriba.surveys.internal.ResponseStore.NewResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A respondent answering through their invitation: answers are saved as they go (incomplete until the end),
+ * questions that the skip logic reveals are asked before completing, and a completed response uses the
+ * invitation up and is announced.
+ */
+@Service
+public class Respondents {
+
+	/** Where an invitation stands when opened. */
+	public enum State { OPEN, ANSWERED, EXPIRED, CLOSED }
+
+	/** An invitation opened: the survey, the language to ask in, and the answers saved so far. */
+	public record Visit(State state, Survey survey, SurveyDefinition definition, String language,
+			Map<String, Answer> answers) {
+
+		public List<Question> questions() {
+			return definition.visible(answers);
+		}
+	}
+
+	/** What a submission led to: finished, more questions revealed, or errors to show with the form. */
+	public record Outcome(boolean complete, List<AnswerError> errors, Visit visit) {
+	}
+
+	private final InvitationStore invitations;
+	private final SurveyService surveys;
+	private final ResponseStore responses;
+	private final ApplicationEventPublisher events;
+	private final ObjectMapper mapper;
+	private final Clock clock;
+
+	Respondents(InvitationStore invitations, SurveyService surveys, ResponseStore responses,
+			ApplicationEventPublisher events, ObjectMapper mapper, Clock clock) {
+		this.invitations = invitations;
+		this.surveys = surveys;
+		this.responses = responses;
+		this.events = events;
+		this.mapper = mapper;
+		this.clock = clock;
+	}
+
+	public Optional<Visit> open(String token, String wanted) {
+		if (!InvitationToken.plausible(token)) {
+			return Optional.empty();
+		}
+		return invitations.find(new InvitationToken(token)).map(invitation -> visit(invitation, wanted));
+	}
+
+	@Transactional
+	public Optional<Outcome> submit(String token, String wanted, Map<String, Answer> given,
+			@Nullable Set<String> shown) {
+		if (!InvitationToken.plausible(token)) {
+			return Optional.empty();
+		}
+		Optional<Invitation> found = invitations.find(new InvitationToken(token));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Invitation invitation = found.get();
+		Visit visit = visit(invitation, wanted);
+		if (visit.state() != State.OPEN) {
+			return Optional.of(new Outcome(false, List.of(), visit));
+		}
+		Map<String, Answer> merged = new LinkedHashMap<>(visit.answers());
+		merged.putAll(AnswerCheck.normalise(visit.definition(), given));
+		boolean revealed = shown != null
+				&& visit.definition().visible(merged).stream().anyMatch(q -> !shown.contains(q.key()));
+		AnswerCheck.Result checked = AnswerCheck.check(visit.definition(), merged, !revealed);
+		// a question the skip logic has just revealed is asked before anything is called missing
+		List<AnswerError> errors = checked.errors().stream()
+			.filter(e -> !revealed || shown != null && shown.contains(e.question()) && !e.code().equals("required"))
+			.toList();
+		Instant now = clock.instant();
+		boolean complete = !revealed && errors.isEmpty();
+		UUID responseId = save(invitation, visit, checked.answers(), complete, now);
+		invitations.answered(invitation.workspaceId(), invitation.id(), responseId, complete);
+		if (complete) {
+			events.publishEvent(new ResponseSubmitted(invitation.workspaceId(), invitation.surveyId(), responseId,
+					invitation.customerId(), invitation.interactionId(), invitation.touchpoint(), invitation.agent(),
+					visit.language(), now));
+		}
+		Visit after = new Visit(complete ? State.ANSWERED : State.OPEN, visit.survey(), visit.definition(),
+				visit.language(), checked.answers());
+		return Optional.of(new Outcome(complete, errors, after));
+	}
+
+	private UUID save(Invitation invitation, Visit visit, Map<String, Answer> answers, boolean complete, Instant now) {
+		String json = AnswersJson.write(mapper, answers);
+		if (invitation.responseId() != null) {
+			responses.update(invitation.workspaceId(), invitation.responseId(), json, complete ? now : null);
+			return invitation.responseId();
+		}
+		return responses.insert(invitation.workspaceId(), new NewResponse(invitation.surveyId(), null,
+				invitation.customerId(), invitation.interactionId(), invitation.channel(), invitation.touchpoint(),
+				invitation.agent(), visit.language(), invitation.email() == null ? "link" : "email", json, complete, now,
+				complete ? now : null)).orElseThrow();
+	}
+
+	private Visit visit(Invitation invitation, String wanted) {
+		Survey survey = surveys.get(invitation.workspaceId(), invitation.surveyId());
+		SurveyDefinition definition = survey.definition().toDefinition();
+		String language = definition.languageFor(wanted.isBlank() ? invitation.language() : wanted);
+		State state = invitation.status().equals("responded") ? State.ANSWERED
+				: survey.status().equals("closed") ? State.CLOSED
+				: invitation.expiresAt().isBefore(clock.instant()) ? State.EXPIRED : State.OPEN;
+		Map<String, Answer> saved = invitation.responseId() == null ? Map.of()
+				: AnswersJson.read(mapper, responses.answers(invitation.workspaceId(), invitation.responseId()));
+		return new Visit(state, survey, definition, language, saved);
+	}
+}

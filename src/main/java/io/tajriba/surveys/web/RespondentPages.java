@@ -1,0 +1,104 @@
+package io.tajriba.surveys.web;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.tajriba.platform.NotFoundException;
+import io.tajriba.surveys.domain.Answer;
+import io.tajriba.surveys.domain.AnswerError;
+import io.tajriba.surveys.internal.Respondents;
+import io.tajriba.surveys.internal.Respondents.Outcome;
+import io.tajriba.surveys.internal.Respondents.State;
+import io.tajriba.surveys.internal.Respondents.Visit;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * The page a respondent opens from their invitation: works without JavaScript, in the survey's language closest to
+ * theirs, right to left where due; answers are checked against their questions and saved as they go.
+ */
+@Controller
+class RespondentPages {
+
+	/** A field that people leave empty and form-filling bots do not. */
+	static final String HONEYPOT = "website";
+
+	private final Respondents respondents;
+	private final LocaleResolver locales;
+
+	RespondentPages(Respondents respondents, LocaleResolver locales) {
+		this.respondents = respondents;
+		this.locales = locales;
+	}
+
+	@GetMapping("/s/{token}")
+	String show(@PathVariable String token, @RequestParam(defaultValue = "") String lang, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Visit visit = respondents.open(token, lang).orElseThrow(() -> new NotFoundException("Invitation"));
+		return page(visit, Map.of(), model, request, response);
+	}
+
+	@PostMapping("/s/{token}")
+	String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		String lang = form.getFirst("lang") == null ? "" : form.getFirst("lang");
+		String trap = form.getFirst(HONEYPOT);
+		if (trap != null && !trap.isBlank()) {
+			// a bot: thank it and keep nothing
+			Visit visit = respondents.open(token, lang).orElseThrow(() -> new NotFoundException("Invitation"));
+			return page(new Visit(State.ANSWERED, visit.survey(), visit.definition(), visit.language(), Map.of()),
+					Map.of(), model, request, response);
+		}
+		Map<String, Answer> given = new LinkedHashMap<>();
+		form.forEach((name, values) -> {
+			if (name.startsWith("q.")) {
+				List<String> filled = values.stream().filter(v -> !v.isBlank()).toList();
+				String key = name.substring(2);
+				given.put(key, filled.size() == 1 && !name.endsWith("[]") ? Answer.text(filled.getFirst())
+						: Answer.choices(filled));
+			}
+		});
+		Map<String, Answer> cleaned = new LinkedHashMap<>();
+		given.forEach((key, answer) -> cleaned.put(key.endsWith("[]") ? key.substring(0, key.length() - 2) : key, answer));
+		// the questions the page showed; without them (a plain post) every visible question counts as asked
+		Set<String> shown = form.containsKey("shown") ? Set.copyOf(form.get("shown")) : null;
+		Outcome outcome = respondents.submit(token, lang, cleaned, shown)
+			.orElseThrow(() -> new NotFoundException("Invitation"));
+		Map<String, AnswerError> errors = new HashMap<>();
+		outcome.errors().forEach(e -> errors.putIfAbsent(e.question(), e));
+		if (!errors.isEmpty()) {
+			response.setStatus(422);
+		}
+		else if (!outcome.complete() && outcome.visit().state() != State.OPEN) {
+			response.setStatus(409);
+		}
+		return page(outcome.visit(), errors, model, request, response);
+	}
+
+	private String page(Visit visit, Map<String, AnswerError> errors, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Locale locale = Locale.forLanguageTag(visit.language());
+		locales.setLocale(request, response, locale);
+		LocaleContextHolder.setLocale(locale);
+		if (visit.state() == State.EXPIRED || visit.state() == State.CLOSED) {
+			response.setStatus(410);
+		}
+		model.addAttribute("visit", visit);
+		model.addAttribute("errors", errors);
+		model.addAttribute("language", visit.language());
+		return "survey/respond";
+	}
+}

@@ -1,0 +1,22 @@
+-- Invitations to answer a survey: one secret token per recipient (only its hash is kept), single use, expiring
+create table survey_invitations (
+    workspace_id   uuid        not null,
+    id             uuid        not null default gen_random_uuid(),
+    survey_id      uuid        not null,
+    token_hash     bytea       not null unique,
+    customer_id    uuid,
+    email          text,
+    language       text        not null,
+    interaction_id text,
+    channel        text,
+    touchpoint     text,
+    agent          text,
+    status         text        not null check (status in ('open', 'sent', 'responded', 'expired')),
+    response_id    uuid,
+    created_at     timestamptz not null,
+    sent_at        timestamptz,
+    expires_at     timestamptz not null,
+    primary key (workspace_id, id),
+    foreign key (workspace_id, survey_id) references surveys (workspace_id, id) on delete cascade
+);
+create index survey_invitations_survey on survey_invitations (workspace_id, survey_id, created_at);

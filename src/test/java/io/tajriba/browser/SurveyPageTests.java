@@ -1,0 +1,110 @@
+package io.tajriba.browser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import io.tajriba.TajribaTest;
+import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.WebClient;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A respondent answers an NPS survey from their invitation link, in English and in Persian: the follow-up for
+ * detractors appears after the score, the answers are saved, and the link cannot be used twice.
+ */
+@TajribaTest
+class SurveyPageTests extends ChromiumTest {
+
+	String invite(WebClient key, String survey, String locale) {
+		var invitation = key.postJson("/api/v1/surveys/" + survey + "/invitations",
+				"{\"customer\":\"c-" + locale + "\",\"locale\":\"" + locale + "\",\"touchpoint\":\"IVR billing\",\"agent\":\"Sara\"}");
+		assertThat(invitation.statusCode()).isEqualTo(201);
+		var link = Pattern.compile("\"link\":\"[^\"]*(/s/[A-Za-z0-9_-]{43})\"").matcher(invitation.body());
+		assertThat(link.find()).as(invitation.body()).isTrue();
+		return link.group(1);
+	}
+
+	@Test
+	void anNpsSurveyIsAnsweredInEnglishAndInPersian() {
+		Tenant tenant = tenants.create("Survey pages");
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		String created = key.postJson("/api/v1/surveys?template=nps-relationship", "{\"name\":\"NPS\"}").body();
+		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
+		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
+
+		for (var language : Map.of("en", "Send", "fa", "ارسال").entrySet()) {
+			String path = invite(key, survey, language.getKey());
+			try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 1000))) {
+				Page page = context.newPage();
+				page.navigate(url(path));
+				boolean rtl = language.getKey().equals("fa");
+				assertThat(page.locator("html").getAttribute("dir")).isEqualTo(rtl ? "rtl" : "ltr");
+				assertThat(page.textContent("button[type=submit]")).isEqualTo(language.getValue());
+				// the scale reads in the respondent's direction: 0 on the right in Persian
+				double zero = page.locator("label[for=nps-0]").boundingBox().x;
+				double ten = page.locator("label[for=nps-10]").boundingBox().x;
+				assertThat(rtl ? zero > ten : zero < ten).isTrue();
+				assertThat(page.locator("#question-improve").count()).isZero();
+
+				page.click("button[type=submit]");
+				assertThat(page.textContent("#question-nps .error")).isEqualTo(rtl ? "لطفاً به این پرسش پاسخ دهید." : "Please answer this question.");
+				page.click("label[for=nps-3]");
+				page.click("label[for=feeling-frustrated]");
+				page.click("button[type=submit]");
+				assertThat(page.locator("#question-improve").count()).isEqualTo(1);
+				assertThat(page.locator("#nps-3").isChecked()).isTrue();
+				page.fill("#question-improve textarea", rtl ? "صف تلفن خیلی طولانی بود" : "The phone queue was far too long");
+				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+					.setPath(SCREENSHOTS.resolve("survey-" + language.getKey() + ".png")));
+				page.click("button[type=submit]");
+				page.waitForSelector("#thanks");
+				page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("survey-thanks-" + language.getKey() + ".png")));
+
+				page.navigate(url(path));
+				assertThat(page.locator("#thanks").count()).isEqualTo(1);
+				assertThat(page.locator("#survey-form").count()).isZero();
+			}
+		}
+		String responses = key.get("/api/v1/surveys/" + survey + "/responses").body();
+		assertThat(responses.split("\"status\":\"complete\"")).hasSize(3);
+		assertThat(responses).contains("صف تلفن خیلی طولانی بود", "\"language\":\"fa\"", "\"agent\":\"Sara\"",
+				"\"touchpoint\":\"IVR billing\"", "\"feeling\": [\"frustrated\"]");
+	}
+
+	@Test
+	void aUsedLinkABadAnswerABotAndAStrangerGetClearAnswers() {
+		Tenant tenant = tenants.create("Survey guards");
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		String created = key.postJson("/api/v1/surveys?template=post-purchase-csat", "{}").body();
+		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
+		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
+		WebClient respondent = WebClient.anonymous(port);
+
+		String path = invite(key, survey, "fa");
+		var bad = respondent.form(path, Map.of("shown", "csat", "q.csat", "9", "q.repurchase", "4"));
+		assertThat(bad.statusCode()).isEqualTo(422);
+		assertThat(bad.body()).contains("عددی از ۱ تا ۵ انتخاب کنید.");
+		var good = respondent.form(path, Map.of("q.csat", "5", "q.repurchase", "4", "q.comment", "<script>alert(1)</script>"));
+		assertThat(good.statusCode()).isEqualTo(200);
+		var again = respondent.form(path, Map.of("q.csat", "1", "q.repurchase", "1"));
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(key.get("/api/v1/surveys/" + survey + "/responses").body()).contains("\"csat\": 5")
+			.doesNotContain("\"csat\": 1");
+
+		String botPath = invite(key, survey, "en");
+		var bot = respondent.form(botPath, Map.of("q.csat", "5", "q.repurchase", "5", "website", "http://spam.example"));
+		assertThat(bot.statusCode()).isEqualTo(200);
+		assertThat(respondent.get(botPath).body()).contains("survey-form");
+
+		assertThat(respondent.get("/s/" + "x".repeat(43)).statusCode()).isEqualTo(404);
+		assertThat(respondent.get("/s/short").statusCode()).isEqualTo(404);
+		assertThat(WebClient.withKey(port, tenants.create("Stranger").apiKey())
+			.postJson("/api/v1/surveys/" + survey + "/invitations", "{}").statusCode()).isEqualTo(404);
+		assertThat(List.of(good.body())).allSatisfy(b -> assertThat(b).doesNotContain("<script>alert(1)</script>"));
+	}
+}
