@@ -20,3 +20,11 @@ create table survey_invitations (
     foreign key (workspace_id, survey_id) references surveys (workspace_id, id) on delete cascade
 );
 create index survey_invitations_survey on survey_invitations (workspace_id, survey_id, created_at);
+
+-- People who asked for no more survey e-mails from a workspace: their invitations are never mailed
+create table survey_unsubscribes (
+    workspace_id    uuid        not null references workspaces (id) on delete cascade,
+    email           text        not null,
+    unsubscribed_at timestamptz not null,
+    primary key (workspace_id, email)
+);

@@ -6,9 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, on a throw-away embedded PostgreSQL. Every test class uses the same
+ * The whole application on a random port, on a throw-away embedded PostgreSQL, sending mail to GreenMail. Every test class uses the same
  * configuration, so they share one application context and one database.
  */
 @Target(ElementType.TYPE)
@@ -16,5 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tajriba.database.ephemeral=true", "spring.thymeleaf.cache=false",
 			"tajriba.imports.dir=${java.io.tmpdir}/tajriba-test-imports" })
+@ContextConfiguration(initializers = TestMail.class)
 public @interface TajribaTest {
 }

@@ -1,5 +1,6 @@
 package io.tajriba.browser;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -9,9 +10,12 @@ import com.microsoft.playwright.Page;
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
+import io.tajriba.TestMail;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A respondent answers an NPS survey from their invitation link, in English and in Persian: the follow-up for
@@ -29,16 +33,45 @@ class SurveyPageTests extends ChromiumTest {
 		return link.group(1);
 	}
 
+	/** Invites by e-mail and answers the link that GreenMail received, in the recipient's language. */
+	String mailed(WebClient key, String survey, String locale, String email, String subject) throws Exception {
+		var invitation = key.postJson("/api/v1/surveys/" + survey + "/invitations",
+				"{\"customer\":\"m-" + locale + "\",\"email\":\"" + email + "\",\"locale\":\"" + locale
+						+ "\",\"touchpoint\":\"IVR billing\",\"agent\":\"Sara\"}");
+		assertThat(invitation.body()).contains("\"mail\":\"queued\"");
+		MimeMessage message = await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays
+			.stream(TestMail.server().getReceivedMessagesForDomain(email.substring(email.indexOf('@') + 1)))
+			.filter(m -> addressedTo(m, email)).findFirst().orElse(null), java.util.Objects::nonNull);
+		assertThat(message.getSubject()).isEqualTo(subject);
+		String body = (String) message.getContent();
+		assertThat(body).contains(Map.of("en", "Please answer here", "fa", "لطفاً اینجا پاسخ دهید", "he", "נשמח לתשובתך כאן")
+			.get(locale));
+		var link = Pattern.compile("(/s/[A-Za-z0-9_-]{43})\\s").matcher(body);
+		assertThat(link.find()).as(body).isTrue();
+		return link.group(1);
+	}
+
+	static boolean addressedTo(MimeMessage message, String email) {
+		try {
+			return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(email));
+		}
+		catch (Exception e) {
+			return false;
+		}
+	}
+
 	@Test
-	void anNpsSurveyIsAnsweredInEnglishAndInPersian() {
+	void anNpsSurveyIsAnsweredInEnglishAndInPersianFromAnEmailInvitation() throws Exception {
 		Tenant tenant = tenants.create("Survey pages");
 		WebClient key = WebClient.withKey(port, tenant.apiKey());
 		String created = key.postJson("/api/v1/surveys?template=nps-relationship", "{\"name\":\"NPS\"}").body();
 		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
 		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
 
+		Map<String, String> subjects = Map.of("en", "How are we doing?", "fa", "عملکرد ما چطور است؟");
 		for (var language : Map.of("en", "Send", "fa", "ارسال").entrySet()) {
-			String path = invite(key, survey, language.getKey());
+			String path = mailed(key, survey, language.getKey(), "nps-" + language.getKey() + "@example.com",
+					subjects.get(language.getKey()));
 			try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(900, 1000))) {
 				Page page = context.newPage();
 				page.navigate(url(path));
@@ -106,5 +139,27 @@ class SurveyPageTests extends ChromiumTest {
 		assertThat(WebClient.withKey(port, tenants.create("Stranger").apiKey())
 			.postJson("/api/v1/surveys/" + survey + "/invitations", "{}").statusCode()).isEqualTo(404);
 		assertThat(List.of(good.body())).allSatisfy(b -> assertThat(b).doesNotContain("<script>alert(1)</script>"));
+	}
+
+	@Test
+	void anUnsubscribedAddressGetsNoMoreInvitations() throws Exception {
+		Tenant tenant = tenants.create("Unsubscribe");
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		String created = key.postJson("/api/v1/surveys?template=post-support-ces", "{}").body();
+		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
+		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
+		String path = mailed(key, survey, "he", "quiet@example.org", "הפנייה שלך לתמיכה");
+		WebClient respondent = WebClient.anonymous(port);
+		assertThat(respondent.get(path + "/unsubscribe").body()).contains("האם להפסיק לשלוח לך הזמנות לסקרים?");
+		assertThat(respondent.form(path + "/unsubscribe", Map.of()).body()).contains("id=\"unsubscribed\"");
+		assertThat(key.postJson("/api/v1/surveys/" + survey + "/invitations", "{\"email\":\"Quiet@example.org\"}")
+			.body()).contains("\"mail\":\"unsubscribed\"");
+		// another workspace may still write to the same person
+		WebClient other = WebClient.withKey(port, tenants.create("Other sender").apiKey());
+		String theirs = other.postJson("/api/v1/surveys?template=post-support-ces", "{}").body();
+		String theirSurvey = theirs.substring(theirs.indexOf("\"id\":\"") + 6, theirs.indexOf("\"id\":\"") + 42);
+		other.postJson("/api/v1/surveys/" + theirSurvey + "/publish", "");
+		assertThat(other.postJson("/api/v1/surveys/" + theirSurvey + "/invitations", "{\"email\":\"quiet@example.org\"}")
+			.body()).contains("\"mail\":\"queued\"");
 	}
 }

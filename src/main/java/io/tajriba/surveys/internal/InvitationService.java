@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.tajriba.customers.Customers;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.surveys.Survey;
@@ -13,7 +15,9 @@ import io.tajriba.surveys.domain.InvitationToken;
 import io.tajriba.surveys.internal.InvitationStore.Invitation;
 import io.tajriba.workspaces.Access;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +32,11 @@ public class InvitationService {
 			@Nullable String agent, @Nullable Integer expiresInDays) {
 	}
 
-	/** An invitation made: its id and the link to send (shown once: only the token's hash is kept). */
-	public record Issued(UUID id, String link, String language, Instant expiresAt) {
+	/**
+	 * An invitation made: its id, the link to send (shown once: only the token's hash is kept), and what became of
+	 * the e-mail: {@code queued}, {@code none} (no address), {@code unsubscribed} or {@code no-smtp}.
+	 */
+	public record Issued(UUID id, String link, String language, Instant expiresAt, String mail) {
 	}
 
 	private final InvitationStore store;
@@ -37,15 +44,22 @@ public class InvitationService {
 	private final Customers customers;
 	private final Clock clock;
 	private final String publicUrl;
+	private final SchedulerClient scheduler;
+	private final OneTimeTask<InvitationMail> mailTask;
+	private final ObjectProvider<JavaMailSender> mail;
 	private final SecureRandom random = new SecureRandom();
 
 	InvitationService(InvitationStore store, SurveyService surveys, Customers customers, Clock clock,
-			@Value("${tajriba.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+			@Value("${tajriba.public-url:http://localhost:${server.port:8080}}") String publicUrl,
+			SchedulerClient scheduler, OneTimeTask<InvitationMail> mailTask, ObjectProvider<JavaMailSender> mail) {
 		this.store = store;
 		this.surveys = surveys;
 		this.customers = customers;
 		this.clock = clock;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.scheduler = scheduler;
+		this.mailTask = mailTask;
+		this.mail = mail;
 	}
 
 	@Transactional
@@ -73,7 +87,24 @@ public class InvitationService {
 		UUID id = store.insert(new Invitation(access.workspaceId(), null, surveyId, customer, r.email(), language,
 				text(r.interaction()), text(r.channel()), text(r.touchpoint()), text(r.agent()), "open", null, expires),
 				token, clock.instant());
-		return new Issued(id, publicUrl + "/s/" + token.value(), language, expires);
+		return new Issued(id, publicUrl + "/s/" + token.value(), language, expires,
+				mail(access.workspaceId(), id, r.email(), token));
+	}
+
+	/** Queues the e-mail, unless there is no address, the person unsubscribed, or no SMTP server is set. */
+	private String mail(UUID workspaceId, UUID id, @Nullable String email, InvitationToken token) {
+		if (email == null) {
+			return "none";
+		}
+		if (store.unsubscribed(workspaceId, email)) {
+			return "unsubscribed";
+		}
+		if (mail.getIfAvailable() == null) {
+			return "no-smtp";
+		}
+		scheduler.scheduleIfNotExists(mailTask.instance(id.toString(), new InvitationMail(workspaceId, id,
+				token.value())), clock.instant());
+		return "queued";
 	}
 
 	private static @Nullable String text(@Nullable String value) {

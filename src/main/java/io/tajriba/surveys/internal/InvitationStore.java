@@ -60,6 +60,18 @@ class InvitationStore {
 			.update() == 1;
 	}
 
+	boolean unsubscribed(UUID workspaceId, String email) {
+		return jdbc.sql("select count(*) from survey_unsubscribes where workspace_id = :workspace and email = lower(:email)")
+			.param("workspace", workspaceId).param("email", email).query(Long.class).single() > 0;
+	}
+
+	void unsubscribe(UUID workspaceId, String email, Instant now) {
+		jdbc.sql("""
+				insert into survey_unsubscribes (workspace_id, email, unsubscribed_at) values (:workspace, lower(:email), :now)
+				on conflict do nothing""")
+			.param("workspace", workspaceId).param("email", email).param("now", SurveyStore.utc(now)).update();
+	}
+
 	void sent(UUID workspaceId, UUID id, Instant now) {
 		jdbc.sql("update survey_invitations set status = 'sent', sent_at = :now where workspace_id = :workspace and id = :id and status = 'open'")
 			.param("workspace", workspaceId).param("id", id).param("now", SurveyStore.utc(now)).update();

@@ -73,6 +73,18 @@ public class Respondents {
 		return invitations.find(new InvitationToken(token)).map(invitation -> visit(invitation, wanted));
 	}
 
+	/** Records that the invitation's recipient wants no more survey e-mails; false if there is nobody to remember. */
+	@Transactional
+	public boolean unsubscribe(String token) {
+		if (!InvitationToken.plausible(token)) {
+			return false;
+		}
+		return invitations.find(new InvitationToken(token)).filter(i -> i.email() != null).map(i -> {
+			invitations.unsubscribe(i.workspaceId(), i.email(), clock.instant());
+			return true;
+		}).orElse(false);
+	}
+
 	@Transactional
 	public Optional<Outcome> submit(String token, String wanted, Map<String, Answer> given,
 			@Nullable Set<String> shown) {

@@ -88,11 +88,34 @@ class RespondentPages {
 		return page(outcome.visit(), errors, model, request, response);
 	}
 
-	private String page(Visit visit, Map<String, AnswerError> errors, Model model, HttpServletRequest request,
+	@GetMapping("/s/{token}/unsubscribe")
+	String unsubscribeForm(@PathVariable String token, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		Visit visit = respondents.open(token, "").orElseThrow(() -> new NotFoundException("Invitation"));
+		language(visit, request, response);
+		model.addAttribute("done", false);
+		return "survey/unsubscribe";
+	}
+
+	@PostMapping("/s/{token}/unsubscribe")
+	String unsubscribe(@PathVariable String token, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Visit visit = respondents.open(token, "").orElseThrow(() -> new NotFoundException("Invitation"));
+		respondents.unsubscribe(token);
+		language(visit, request, response);
+		model.addAttribute("done", true);
+		return "survey/unsubscribe";
+	}
+
+	private void language(Visit visit, HttpServletRequest request, HttpServletResponse response) {
 		Locale locale = Locale.forLanguageTag(visit.language());
 		locales.setLocale(request, response, locale);
 		LocaleContextHolder.setLocale(locale);
+	}
+
+	private String page(Visit visit, Map<String, AnswerError> errors, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		language(visit, request, response);
 		if (visit.state() == State.EXPIRED || visit.state() == State.CLOSED) {
 			response.setStatus(410);
 		}
