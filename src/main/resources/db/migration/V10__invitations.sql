@@ -28,3 +28,20 @@ create table survey_unsubscribes (
     unsubscribed_at timestamptz not null,
     primary key (workspace_id, email)
 );
+
+-- Triggers: after an interaction of this type on this channel / touchpoint, invite its customer after a delay
+create table survey_triggers (
+    workspace_id     uuid        not null,
+    id               uuid        not null default gen_random_uuid(),
+    survey_id        uuid        not null,
+    interaction_type text,
+    channel          text,
+    touchpoint       text,
+    delay_minutes    int         not null check (delay_minutes between 0 and 43200),
+    throttle_days    int         not null check (throttle_days between 0 and 365),
+    active           boolean     not null default true,
+    created_at       timestamptz not null,
+    primary key (workspace_id, id),
+    foreign key (workspace_id, survey_id) references surveys (workspace_id, id) on delete cascade
+);
+create index survey_invitations_customer on survey_invitations (workspace_id, customer_id, created_at);

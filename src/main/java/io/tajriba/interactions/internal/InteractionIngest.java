@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import io.tajriba.customers.CustomerActivity;
 import io.tajriba.customers.Customers;
+import io.tajriba.interactions.InteractionObserver;
 import io.tajriba.interactions.InteractionsRecorded;
 import io.tajriba.interactions.domain.InteractionRow;
 import io.tajriba.interactions.internal.InteractionStore.Staged;
@@ -48,15 +49,17 @@ public class InteractionIngest implements Replayer {
 	private final ApplicationEventPublisher events;
 	private final ObjectMapper mapper;
 	private final Clock clock;
+	private final List<InteractionObserver> observers;
 
 	InteractionIngest(InteractionStore store, Customers customers, RejectedRows rejectedRows,
-			ApplicationEventPublisher events, ObjectMapper mapper, Clock clock) {
+			ApplicationEventPublisher events, ObjectMapper mapper, Clock clock, List<InteractionObserver> observers) {
 		this.store = store;
 		this.customers = customers;
 		this.rejectedRows = rejectedRows;
 		this.events = events;
 		this.mapper = mapper;
 		this.clock = clock;
+		this.observers = observers;
 	}
 
 	@Transactional
@@ -111,6 +114,12 @@ public class InteractionIngest implements Replayer {
 			List<Staged> stored = firstOfEach(staged, inserted);
 			customers.recordActivity(workspaceId, activity(stored));
 			announce(workspaceId, stored);
+			if (!observers.isEmpty()) {
+				List<InteractionObserver.Recorded> recorded = stored.stream().map(s -> new InteractionObserver.Recorded(
+						s.row().eventId(), s.customerId(), s.row().type(), s.row().channel(), s.row().touchpoint(),
+						s.row().agent(), s.row().occurredAt())).toList();
+				observers.forEach(o -> o.recorded(workspaceId, recorded));
+			}
 		}
 		return inserted.size();
 	}

@@ -82,17 +82,34 @@ public class InvitationService {
 				r.locale() == null ? "" : r.locale().toLowerCase().split("[-_]")[0]);
 		UUID customer = r.customer() == null ? null
 				: customers.resolve(access.workspaceId(), java.util.List.of(r.customer())).get(r.customer());
-		Instant expires = clock.instant().plus(Duration.ofDays(days));
+		return create(access.workspaceId(), surveyId, new Invitation(access.workspaceId(), null, surveyId, customer,
+				r.email(), language, text(r.interaction()), text(r.channel()), text(r.touchpoint()), text(r.agent()),
+				"open", null, clock.instant().plus(Duration.ofDays(days))), clock.instant());
+	}
+
+	/** An invitation the system makes (a trigger), e-mailed at {@code sendAt}; valid 14 days from then. */
+	@Transactional
+	public Issued invite(UUID workspaceId, UUID surveyId, Invitation invitation, Instant sendAt) {
+		return create(workspaceId, surveyId, invitation, sendAt);
+	}
+
+	boolean invitedSince(UUID workspaceId, UUID customerId, Instant since) {
+		return store.invitedSince(workspaceId, customerId, since);
+	}
+
+	private Issued create(UUID workspaceId, UUID surveyId, Invitation invitation, Instant sendAt) {
 		InvitationToken token = InvitationToken.generate(random);
-		UUID id = store.insert(new Invitation(access.workspaceId(), null, surveyId, customer, r.email(), language,
-				text(r.interaction()), text(r.channel()), text(r.touchpoint()), text(r.agent()), "open", null, expires),
-				token, clock.instant());
-		return new Issued(id, publicUrl + "/s/" + token.value(), language, expires,
-				mail(access.workspaceId(), id, r.email(), token));
+		Invitation stored = new Invitation(invitation.workspaceId(), null, surveyId, invitation.customerId(),
+				invitation.email(), invitation.language(), invitation.interactionId(), invitation.channel(),
+				invitation.touchpoint(), invitation.agent(), "open", null,
+				invitation.expiresAt().isAfter(sendAt) ? invitation.expiresAt() : sendAt.plus(Duration.ofDays(14)));
+		UUID id = store.insert(stored, token, clock.instant());
+		return new Issued(id, publicUrl + "/s/" + token.value(), stored.language(), stored.expiresAt(),
+				mail(workspaceId, id, stored.email(), token, sendAt));
 	}
 
 	/** Queues the e-mail, unless there is no address, the person unsubscribed, or no SMTP server is set. */
-	private String mail(UUID workspaceId, UUID id, @Nullable String email, InvitationToken token) {
+	private String mail(UUID workspaceId, UUID id, @Nullable String email, InvitationToken token, Instant sendAt) {
 		if (email == null) {
 			return "none";
 		}
@@ -103,7 +120,7 @@ public class InvitationService {
 			return "no-smtp";
 		}
 		scheduler.scheduleIfNotExists(mailTask.instance(id.toString(), new InvitationMail(workspaceId, id,
-				token.value())), clock.instant());
+				token.value())), sendAt);
 		return "queued";
 	}
 

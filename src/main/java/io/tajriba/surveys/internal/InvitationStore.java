@@ -12,10 +12,10 @@ import org.springframework.stereotype.Repository;
 
 /** Survey invitations, found by the hash of their token. */
 @Repository
-class InvitationStore {
+public class InvitationStore {
 
 	/** An invitation and what its response will be tied to. */
-	record Invitation(UUID workspaceId, UUID id, UUID surveyId, @Nullable UUID customerId, @Nullable String email,
+	public record Invitation(UUID workspaceId, UUID id, UUID surveyId, @Nullable UUID customerId, @Nullable String email,
 			String language, @Nullable String interactionId, @Nullable String channel, @Nullable String touchpoint,
 			@Nullable String agent, String status, @Nullable UUID responseId, Instant expiresAt) {
 	}
@@ -58,6 +58,14 @@ class InvitationStore {
 				where workspace_id = :workspace and id = :id and status <> 'responded'""")
 			.param("workspace", workspaceId).param("id", id).param("response", responseId).param("complete", complete)
 			.update() == 1;
+	}
+
+	boolean invitedSince(UUID workspaceId, UUID customerId, Instant since) {
+		return jdbc.sql("""
+				select exists (select 1 from survey_invitations
+				               where workspace_id = :workspace and customer_id = :customer and created_at > :since)""")
+			.param("workspace", workspaceId).param("customer", customerId).param("since", SurveyStore.utc(since))
+			.query(Boolean.class).single();
 	}
 
 	boolean unsubscribed(UUID workspaceId, String email) {
