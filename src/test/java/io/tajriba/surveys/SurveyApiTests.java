@@ -178,4 +178,44 @@ class SurveyApiTests {
 		assertThat(readOnly.post("/api/v1/surveys/" + survey + "/responses", "application/json", "[]").statusCode())
 			.isEqualTo(403);
 	}
+
+	@Test
+	void responsesAreExportedForSpreadsheetsWithFormulasDisarmed() throws Exception {
+		String survey = publishedNps();
+		key.post("/api/v1/surveys/" + survey + "/responses", "application/x-ndjson", """
+				{"id":"x1","customer":"c-x","agent":"Sara","answers":{"nps":2,"reason":"=HYPERLINK(\\"http://evil\\")","feeling":["angry","frustrated"]}}
+				{"id":"x2","answers":{"nps":10,"reason":"خیلی خوب بود، ممنون"}}
+				""");
+		var http = java.net.http.HttpClient.newHttpClient();
+		var csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+				+ "/api/v1/surveys/" + survey + "/responses/export?format=csv")).header("Authorization", "Bearer "
+				+ tenant.apiKey()).build(), java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(csv.body()).startsWith("\uFEFFresponse,status,started,completed,language,source,customer")
+			.contains("\"'=HYPERLINK(\"\"http://evil\"\")\"", "خیلی خوب بود، ممنون", "angry; frustrated", ",c-x,", ",Sara,");
+
+		var xlsx = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+				+ "/api/v1/surveys/" + survey + "/responses/export?format=xlsx")).header("Authorization", "Bearer "
+				+ tenant.apiKey()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+		var file = java.nio.file.Files.createTempFile("responses", ".xlsx");
+		java.nio.file.Files.write(file, xlsx.body());
+		String sheet;
+		try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+			var entry = zip.stream().filter(e -> e.getName().startsWith("xl/worksheets/")).findFirst().orElseThrow();
+			sheet = new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		finally {
+			java.nio.file.Files.delete(file);
+		}
+		// the XML may spell characters as numeric references: read them back
+		String text = java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(sheet).replaceAll(m ->
+				java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(2),
+						m.group(1).isEmpty() ? 10 : 16))));
+		assertThat(text).contains("خیلی خوب بود، ممنون", "=HYPERLINK").doesNotContain("<f>");
+
+		assertThat(key.get("/api/v1/surveys/" + survey + "/responses/export?format=pdf").statusCode()).isEqualTo(422);
+		WebClient other = WebClient.withKey(port, tenants.create("Other export").apiKey());
+		assertThat(other.get("/api/v1/surveys/" + survey + "/responses/export").statusCode()).isEqualTo(404);
+	}
 }

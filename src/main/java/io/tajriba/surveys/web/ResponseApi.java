@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.platform.BatchReader;
 import io.tajriba.platform.IngestReport;
+import io.tajriba.surveys.internal.ResponseExport;
 import io.tajriba.surveys.internal.ResponseImport;
 import io.tajriba.surveys.internal.ResponseStore;
 import io.tajriba.surveys.internal.ResponseStore.StoredResponse;
@@ -36,15 +37,17 @@ class ResponseApi {
 	private final ResponseImport responses;
 	private final ResponseStore store;
 	private final ObjectMapper mapper;
+	private final ResponseExport export;
 	private final int maxRows;
 
 	ResponseApi(Workspaces workspaces, SurveyService surveys, ResponseImport responses, ResponseStore store,
-			ObjectMapper mapper, @Value("${tajriba.api.max-rows:10000}") int maxRows) {
+			ObjectMapper mapper, ResponseExport export, @Value("${tajriba.api.max-rows:10000}") int maxRows) {
 		this.workspaces = workspaces;
 		this.surveys = surveys;
 		this.responses = responses;
 		this.store = store;
 		this.mapper = mapper;
+		this.export = export;
 		this.maxRows = maxRows;
 	}
 
@@ -61,6 +64,29 @@ class ResponseApi {
 		boolean ndjson = BatchReader.isNdjson(request.getContentType());
 		try (InputStream body = request.getInputStream()) {
 			return responses.ingest(access.workspaceId(), surveyId, BatchReader.read(body, ndjson, maxRows, mapper));
+		}
+	}
+
+	@Operation(summary = "A survey's responses as a spreadsheet: format=csv (UTF-8 with BOM, formulas disarmed) or "
+			+ "xlsx; one row a response, one column a question")
+	@GetMapping("/export")
+	void export(@PathVariable UUID surveyId, @RequestParam(defaultValue = "csv") String format,
+			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+		UUID workspace = workspaces.current().workspaceId();
+		surveys.get(workspace, surveyId);
+		boolean xlsx = format.equalsIgnoreCase("xlsx");
+		if (!xlsx && !format.equalsIgnoreCase("csv")) {
+			throw new io.tajriba.platform.InvalidFieldException("format", "must be csv or xlsx");
+		}
+		response.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+				: "text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"responses-" + surveyId + "."
+				+ (xlsx ? "xlsx" : "csv") + "\"");
+		if (xlsx) {
+			export.xlsx(workspace, surveyId, response.getOutputStream());
+		}
+		else {
+			export.csv(workspace, surveyId, response.getOutputStream());
 		}
 	}
 
