@@ -16,7 +16,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tajriba.database.ephemeral=true", "spring.thymeleaf.cache=false",
-			"tajriba.imports.dir=${java.io.tmpdir}/tajriba-test-imports" })
+			"tajriba.imports.dir=${java.io.tmpdir}/tajriba-test-imports",
+			"tajriba.surveys.submissions-per-address=100000", "tajriba.surveys.submissions-per-survey=40" })
 @ContextConfiguration(initializers = TestMail.class)
 public @interface TajribaTest {
 }

@@ -162,4 +162,26 @@ class SurveyPageTests extends ChromiumTest {
 		assertThat(other.postJson("/api/v1/surveys/" + theirSurvey + "/invitations", "{\"email\":\"quiet@example.org\"}")
 			.body()).contains("\"mail\":\"queued\"");
 	}
+
+	@Test
+	void aSurveyTakesAtMostItsRateOfSubmissionsAMinute() {
+		Tenant tenant = tenants.create("Rate limit");
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		String created = key.postJson("/api/v1/surveys?template=post-purchase-csat", "{}").body();
+		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
+		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
+		WebClient respondent = WebClient.anonymous(port);
+		String path = invite(key, survey, "ar");
+		// 40 a minute for one survey in the tests: 85 posts within two minute windows must meet a refusal,
+		// and none may come before the 41st
+		int first = -1;
+		for (int i = 0; i < 85 && first < 0; i++) {
+			var answer = respondent.form(path, Map.of("q.csat", "9"));
+			if (answer.statusCode() == 429) {
+				first = i;
+				assertThat(answer.body()).contains("تصل الآن إجابات كثيرة من هنا");
+			}
+		}
+		assertThat(first).isGreaterThanOrEqualTo(40);
+	}
 }

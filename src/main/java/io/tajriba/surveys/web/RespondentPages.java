@@ -1,5 +1,7 @@
 package io.tajriba.surveys.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.tajriba.platform.NotFoundException;
+import io.tajriba.platform.RateLimiter;
 import io.tajriba.surveys.domain.Answer;
 import io.tajriba.surveys.domain.AnswerError;
 import io.tajriba.surveys.internal.Respondents;
@@ -16,6 +19,7 @@ import io.tajriba.surveys.internal.Respondents.State;
 import io.tajriba.surveys.internal.Respondents.Visit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +42,16 @@ class RespondentPages {
 
 	private final Respondents respondents;
 	private final LocaleResolver locales;
+	private final RateLimiter perAddress;
+	private final RateLimiter perSurvey;
 
-	RespondentPages(Respondents respondents, LocaleResolver locales) {
+	RespondentPages(Respondents respondents, LocaleResolver locales, Clock clock,
+			@Value("${tajriba.surveys.submissions-per-address:60}") int perAddress,
+			@Value("${tajriba.surveys.submissions-per-survey:6000}") int perSurvey) {
 		this.respondents = respondents;
 		this.locales = locales;
+		this.perAddress = new RateLimiter(perAddress, Duration.ofMinutes(1), clock);
+		this.perSurvey = new RateLimiter(perSurvey, Duration.ofMinutes(1), clock);
 	}
 
 	@GetMapping("/s/{token}")
@@ -55,6 +65,9 @@ class RespondentPages {
 	String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		String lang = form.getFirst("lang") == null ? "" : form.getFirst("lang");
+		if (!perAddress.allow(request.getRemoteAddr())) {
+			return busy(token, lang, model, request, response);
+		}
 		String trap = form.getFirst(HONEYPOT);
 		if (trap != null && !trap.isBlank()) {
 			// a bot: thank it and keep nothing
@@ -75,6 +88,10 @@ class RespondentPages {
 		given.forEach((key, answer) -> cleaned.put(key.endsWith("[]") ? key.substring(0, key.length() - 2) : key, answer));
 		// the questions the page showed; without them (a plain post) every visible question counts as asked
 		Set<String> shown = form.containsKey("shown") ? Set.copyOf(form.get("shown")) : null;
+		Visit opened = respondents.open(token, lang).orElseThrow(() -> new NotFoundException("Invitation"));
+		if (!perSurvey.allow(opened.survey().id().toString())) {
+			return busy(token, lang, model, request, response);
+		}
 		Outcome outcome = respondents.submit(token, lang, cleaned, shown)
 			.orElseThrow(() -> new NotFoundException("Invitation"));
 		Map<String, AnswerError> errors = new HashMap<>();
@@ -86,6 +103,16 @@ class RespondentPages {
 			response.setStatus(409);
 		}
 		return page(outcome.visit(), errors, model, request, response);
+	}
+
+	/** Too many submissions: 429, the form kept for a later try. */
+	private String busy(String token, String lang, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Visit visit = respondents.open(token, lang).orElseThrow(() -> new NotFoundException("Invitation"));
+		String view = page(visit, Map.of(), model, request, response);
+		response.setStatus(429);
+		model.addAttribute("busy", true);
+		return view;
 	}
 
 	@GetMapping("/s/{token}/unsubscribe")
