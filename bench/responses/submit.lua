@@ -1,0 +1,52 @@
+-- Each request answers a different invitation: thread t of n takes tokens t, t+n, t+2n, ... When a thread has
+-- used all its tokens it sends requests for an unknown link (404 at once, nothing stored) until well after its
+-- last answer must be back, then stops: no answer is cut off, so stored responses can be compared with 2xx answers.
+-- wrk itself runs for its whole duration, so each thread writes when it started and stopped (to $TIMES), and the
+-- rate is taken over that time.
+local tokens = {}
+for line in io.lines(os.getenv("TOKENS")) do tokens[#tokens + 1] = line end
+
+local counter = 0
+function setup(thread)
+  counter = counter + 1
+  thread:set("id", counter)
+end
+
+local function now()
+  local clock = io.popen("date +%s.%N")
+  local value = clock:read("*l")
+  clock:close()
+  return value
+end
+
+function init(args)
+  started = now()
+  n = tonumber(os.getenv("THREADS"))
+  i = id
+  quota = 0
+  for k = id, #tokens, n do quota = quota + 1 end
+  got = 0
+  margin = 50 * tonumber(os.getenv("CONNECTIONS")) / n
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+  wrk.body = "q.csat=5&q.repurchase=4&q.comment=fine"
+end
+
+function request()
+  local token = tokens[i]
+  i = i + n
+  if token == nil then
+    return wrk.format(nil, "/s/none")
+  end
+  return wrk.format(nil, "/s/" .. token)
+end
+
+function response(status, headers, body)
+  got = got + 1
+  if got == quota + margin then
+    local times = io.open(os.getenv("TIMES"), "a")
+    times:write(started, " ", now(), "\n")
+    times:close()
+    wrk.thread:stop()
+  end
+end
