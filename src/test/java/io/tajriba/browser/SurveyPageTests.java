@@ -24,6 +24,14 @@ import static org.awaitility.Awaitility.await;
 @TajribaTest
 class SurveyPageTests extends ChromiumTest {
 
+	/** A survey from a template, published; answers its id. */
+	static String published(WebClient key, String template) {
+		String created = key.postJson("/api/v1/surveys?template=" + template, "{}").body();
+		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
+		assertThat(key.postJson("/api/v1/surveys/" + survey + "/publish", "").statusCode()).isEqualTo(200);
+		return survey;
+	}
+
 	String invite(WebClient key, String survey, String locale) {
 		var invitation = key.postJson("/api/v1/surveys/" + survey + "/invitations",
 				"{\"customer\":\"c-" + locale + "\",\"locale\":\"" + locale + "\",\"touchpoint\":\"IVR billing\",\"agent\":\"Sara\"}");
@@ -64,9 +72,7 @@ class SurveyPageTests extends ChromiumTest {
 	void anNpsSurveyIsAnsweredInEnglishAndInPersianFromAnEmailInvitation() throws Exception {
 		Tenant tenant = tenants.create("Survey pages");
 		WebClient key = WebClient.withKey(port, tenant.apiKey());
-		String created = key.postJson("/api/v1/surveys?template=nps-relationship", "{\"name\":\"NPS\"}").body();
-		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
-		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
+		String survey = published(key, "nps-relationship");
 
 		Map<String, String> subjects = Map.of("en", "How are we doing?", "fa", "عملکرد ما چطور است؟");
 		for (var language : Map.of("en", "Send", "fa", "ارسال").entrySet()) {
@@ -113,9 +119,7 @@ class SurveyPageTests extends ChromiumTest {
 	void aUsedLinkABadAnswerABotAndAStrangerGetClearAnswers() {
 		Tenant tenant = tenants.create("Survey guards");
 		WebClient key = WebClient.withKey(port, tenant.apiKey());
-		String created = key.postJson("/api/v1/surveys?template=post-purchase-csat", "{}").body();
-		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
-		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
+		String survey = published(key, "post-purchase-csat");
 		WebClient respondent = WebClient.anonymous(port);
 
 		String path = invite(key, survey, "fa");
@@ -145,9 +149,7 @@ class SurveyPageTests extends ChromiumTest {
 	void anUnsubscribedAddressGetsNoMoreInvitations() throws Exception {
 		Tenant tenant = tenants.create("Unsubscribe");
 		WebClient key = WebClient.withKey(port, tenant.apiKey());
-		String created = key.postJson("/api/v1/surveys?template=post-support-ces", "{}").body();
-		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
-		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
+		String survey = published(key, "post-support-ces");
 		String path = mailed(key, survey, "he", "quiet@example.org", "הפנייה שלך לתמיכה");
 		WebClient respondent = WebClient.anonymous(port);
 		assertThat(respondent.get(path + "/unsubscribe").body()).contains("האם להפסיק לשלוח לך הזמנות לסקרים?");
@@ -156,9 +158,7 @@ class SurveyPageTests extends ChromiumTest {
 			.body()).contains("\"mail\":\"unsubscribed\"");
 		// another workspace may still write to the same person
 		WebClient other = WebClient.withKey(port, tenants.create("Other sender").apiKey());
-		String theirs = other.postJson("/api/v1/surveys?template=post-support-ces", "{}").body();
-		String theirSurvey = theirs.substring(theirs.indexOf("\"id\":\"") + 6, theirs.indexOf("\"id\":\"") + 42);
-		other.postJson("/api/v1/surveys/" + theirSurvey + "/publish", "");
+		String theirSurvey = published(other, "post-support-ces");
 		assertThat(other.postJson("/api/v1/surveys/" + theirSurvey + "/invitations", "{\"email\":\"quiet@example.org\"}")
 			.body()).contains("\"mail\":\"queued\"");
 	}
@@ -167,9 +167,7 @@ class SurveyPageTests extends ChromiumTest {
 	void aSurveyTakesAtMostItsRateOfSubmissionsAMinute() {
 		Tenant tenant = tenants.create("Rate limit");
 		WebClient key = WebClient.withKey(port, tenant.apiKey());
-		String created = key.postJson("/api/v1/surveys?template=post-purchase-csat", "{}").body();
-		String survey = created.substring(created.indexOf("\"id\":\"") + 6, created.indexOf("\"id\":\"") + 42);
-		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
+		String survey = published(key, "post-purchase-csat");
 		WebClient respondent = WebClient.anonymous(port);
 		String path = invite(key, survey, "ar");
 		// 40 a minute for one survey in the tests: 85 posts within two minute windows must meet a refusal,

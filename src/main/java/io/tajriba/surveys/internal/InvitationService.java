@@ -21,6 +21,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Invitations to a published survey, each with its own secret link, tied to what the answer will be about. */
 @Service
@@ -119,8 +121,21 @@ public class InvitationService {
 		if (mail.getIfAvailable() == null) {
 			return "no-smtp";
 		}
-		scheduler.scheduleIfNotExists(mailTask.instance(id.toString(), new InvitationMail(workspaceId, id,
-				token.value())), sendAt);
+		// the scheduler has its own connection: scheduled before the invitation commits, the job could run first
+		// and find nothing, so it is scheduled once the invitation is committed
+		Runnable schedule = () -> scheduler.scheduleIfNotExists(mailTask.instance(id.toString(),
+				new InvitationMail(workspaceId, id, token.value())), sendAt);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					schedule.run();
+				}
+			});
+		}
+		else {
+			schedule.run();
+		}
 		return "queued";
 	}
 
