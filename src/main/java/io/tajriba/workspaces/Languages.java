@@ -9,6 +9,12 @@ public final class Languages {
 
 	public static final List<String> SUPPORTED = List.of("en", "fa", "ar", "he");
 
+	/**
+	 * A request attribute (a {@code Locale}) that shows one page in another language than the reader's choice,
+	 * without changing that choice: a survey previewed in Persian by an English-speaking analyst.
+	 */
+	public static final String PAGE_LANGUAGE = "io.tajriba.pageLanguage";
+
 	private Languages() {
 	}
 

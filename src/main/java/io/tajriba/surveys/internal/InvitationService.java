@@ -38,7 +38,8 @@ public class InvitationService {
 	 * An invitation made: its id, the link to send (shown once: only the token's hash is kept), and what became of
 	 * the e-mail: {@code queued}, {@code none} (no address), {@code unsubscribed} or {@code no-smtp}.
 	 */
-	public record Issued(UUID id, String link, String language, Instant expiresAt, String mail) {
+	public record Issued(UUID id, String link, String language, Instant expiresAt, String mail)
+			implements java.io.Serializable {
 	}
 
 	private final InvitationStore store;

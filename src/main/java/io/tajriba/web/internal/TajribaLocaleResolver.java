@@ -28,6 +28,9 @@ class TajribaLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		if (request.getAttribute(Languages.PAGE_LANGUAGE) instanceof Locale page) {
+			return page;
+		}
 		if (request.getAttribute(CHOSEN_NOW) instanceof Locale locale) {
 			return locale;
 		}
