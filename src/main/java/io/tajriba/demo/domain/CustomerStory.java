@@ -38,9 +38,9 @@ final class CustomerStory {
 		this.index = index;
 		this.id = "cust-%06d".formatted(index);
 		this.random = new SplittableRandom(sizes.seed() * 1_000_003L + index);
-		this.persona = persona(random.nextDouble());
-		this.locale = locale(random.nextDouble());
-		this.branch = branch(locale, random);
+		this.persona = CustomerRows.persona(random.nextDouble());
+		this.locale = CustomerRows.locale(random.nextDouble());
+		this.branch = CustomerRows.branch(locale, random);
 		this.end = sizes.end();
 		long startDay = random.nextLong((long) (sizes.days() * 0.7));
 		this.now = end.minus(Duration.ofDays(sizes.days())).plus(Duration.ofDays(startDay))
@@ -225,65 +225,6 @@ final class CustomerStory {
 	}
 
 	private List<String> customerRows(boolean churned) {
-		String email = id + "@example.com";
-		Map<String, Object> attributes = new LinkedHashMap<>();
-		attributes.put("age_band", persona.ageBands().get(random.nextInt(persona.ageBands().size())));
-		attributes.put("city", city());
-		attributes.put("tech_affinity", persona.techAffinity());
-		attributes.put("signup_channel", persona.online() > 0.5 ? "web" : "store");
-		Instant churnedAt = churned && random.nextDouble() < 0.4 ? now.isBefore(end) ? now : null : null;
-		List<String> customers = new ArrayList<>();
-		customers.add(new Json().put("id", id).put("email", email)
-			.put("phone", random.nextDouble() < 0.6 ? "+%d%09d".formatted(phonePrefix(), index) : null)
-			.put("locale", locale).put("attributes", attributes)
-			.put("churnedAt", churnedAt == null ? null : churnedAt.toString()).toString());
-		if (random.nextDouble() < 0.02) {
-			// the same person once bought as a guest: a second profile with the same e-mail, merged into this one
-			customers.add(new Json().put("id", "guest-%06d".formatted(index)).put("email", email).toString());
-		}
-		return customers;
-	}
-
-	private String city() {
-		return switch (branch) {
-			case "branch Tehran-3" -> "Tehran";
-			case "branch Shiraz-1" -> "Shiraz";
-			case "branch Dubai Mall" -> "Dubai";
-			case "branch Tel Aviv Center" -> "Tel Aviv";
-			default -> "London";
-		};
-	}
-
-	private int phonePrefix() {
-		return switch (locale) {
-			case "fa" -> 98;
-			case "ar" -> 971;
-			case "he" -> 972;
-			default -> 44;
-		};
-	}
-
-	private static Persona persona(double roll) {
-		double sum = 0;
-		for (Persona p : Persona.values()) {
-			sum += p.share();
-			if (roll < sum) {
-				return p;
-			}
-		}
-		return Persona.BARGAIN_HUNTER;
-	}
-
-	private static String locale(double roll) {
-		return roll < 0.35 ? "en" : roll < 0.65 ? "fa" : roll < 0.85 ? "ar" : "he";
-	}
-
-	private static String branch(String locale, SplittableRandom random) {
-		return switch (locale) {
-			case "fa" -> random.nextDouble() < 0.5 ? "branch Tehran-3" : "branch Shiraz-1";
-			case "ar" -> "branch Dubai Mall";
-			case "he" -> "branch Tel Aviv Center";
-			default -> "branch London Oxford St";
-		};
+		return CustomerRows.of(id, index, persona, locale, branch, churned, now, end, random);
 	}
 }
