@@ -31,7 +31,9 @@ import io.tajriba.platform.RejectedRows.Rejection;
 import io.tajriba.platform.Replayer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -50,9 +52,11 @@ public class InteractionIngest implements Replayer {
 	private final ObjectMapper mapper;
 	private final Clock clock;
 	private final List<InteractionObserver> observers;
+	private final TransactionTemplate transactions;
 
 	InteractionIngest(InteractionStore store, Customers customers, RejectedRows rejectedRows,
-			ApplicationEventPublisher events, ObjectMapper mapper, Clock clock, List<InteractionObserver> observers) {
+			ApplicationEventPublisher events, ObjectMapper mapper, Clock clock, List<InteractionObserver> observers,
+			PlatformTransactionManager transactionManager) {
 		this.store = store;
 		this.customers = customers;
 		this.rejectedRows = rejectedRows;
@@ -60,9 +64,14 @@ public class InteractionIngest implements Replayer {
 		this.mapper = mapper;
 		this.clock = clock;
 		this.observers = observers;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	@Transactional
+	/**
+	 * Checks the rows, resolves their customers (new ones are committed at once, before the batch: the batch's
+	 * transaction then needs one connection only, however many batches run side by side), and stores the batch
+	 * in one transaction, joining the caller's if there is one.
+	 */
 	public IngestReport ingest(UUID workspaceId, List<Row> rows) {
 		Instant now = clock.instant();
 		List<Rejection> rejections = new ArrayList<>();
@@ -75,9 +84,16 @@ public class InteractionIngest implements Replayer {
 				rejections.add(new Rejection(row.line(), e.field(), e.getMessage(), row.raw()));
 			}
 		}
-		int accepted = valid.isEmpty() ? 0 : store(workspaceId, valid, now);
-		rejectedRows.store(workspaceId, SOURCE, rejections, now);
-		return new IngestReport(accepted, valid.size() - accepted, IngestReport.of(rejections));
+		Map<String, UUID> customerIds = valid.isEmpty() ? Map.of() : customers.resolve(workspaceId, refs(valid));
+		return transactions.execute(tx -> {
+			int accepted = valid.isEmpty() ? 0 : store(workspaceId, valid, customerIds, now);
+			rejectedRows.store(workspaceId, SOURCE, rejections, now);
+			return new IngestReport(accepted, valid.size() - accepted, IngestReport.of(rejections));
+		});
+	}
+
+	private static Set<String> refs(Map<Integer, InteractionRow> rows) {
+		return rows.values().stream().map(InteractionRow::customer).filter(Objects::nonNull).collect(Collectors.toSet());
 	}
 
 	@Override
@@ -89,12 +105,12 @@ public class InteractionIngest implements Replayer {
 	@Transactional
 	public void replay(UUID workspaceId, String raw) {
 		Instant now = clock.instant();
-		store(workspaceId, Map.of(1, parse(BatchReader.parse(1, raw, mapper)).checkedAgainst(now)), now);
+		Map<Integer, InteractionRow> row = Map.of(1, parse(BatchReader.parse(1, raw, mapper)).checkedAgainst(now));
+		store(workspaceId, row, customers.resolve(workspaceId, refs(row)), now);
 	}
 
-	private int store(UUID workspaceId, Map<Integer, InteractionRow> rows, Instant now) {
-		Map<String, UUID> customerIds = customers.resolve(workspaceId, rows.values().stream()
-			.map(InteractionRow::customer).filter(Objects::nonNull).collect(Collectors.toSet()));
+	private int store(UUID workspaceId, Map<Integer, InteractionRow> rows, Map<String, UUID> customerIds,
+			Instant now) {
 		Map<String, Long> channels = store.channels(workspaceId,
 				rows.values().stream().map(InteractionRow::channel).collect(Collectors.toSet()));
 		Set<Map.Entry<Long, String>> wantedTouchpoints = new HashSet<>();
