@@ -182,4 +182,38 @@ class SurveyPageTests extends ChromiumTest {
 		}
 		assertThat(first).isGreaterThanOrEqualTo(40);
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	com.github.kagkarlsson.scheduler.SchedulerClient scheduler;
+
+	@Test
+	void aSentInvitationIsRemindedOnceUnlessAnswered() throws Exception {
+		Tenant tenant = tenants.create("Reminders");
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		String survey = published(key, "post-purchase-csat");
+		String answered = mailed(key, survey, "en", "answers@reminders.example", "Your recent purchase");
+		mailed(key, survey, "en", "silent@reminders.example", "Your recent purchase");
+		assertThat(WebClient.anonymous(port).form(answered, Map.of("q.csat", "5", "q.repurchase", "4")).statusCode())
+			.isEqualTo(200);
+
+		var reminders = await().atMost(Duration.ofSeconds(10)).until(() -> scheduler.getScheduledExecutions().stream()
+			.filter(e -> e.getTaskInstance().getId().endsWith("-reminder")
+					&& e.getData() instanceof Object data && data.toString().contains(tenant.workspace().id().toString()))
+			.toList(), list -> list.size() == 2);
+		java.time.Instant inThreeDays = java.time.Instant.now().plus(Duration.ofDays(3));
+		assertThat(reminders).allSatisfy(e -> assertThat(e.getExecutionTime())
+			.isBetween(inThreeDays.minus(Duration.ofMinutes(5)), inThreeDays.plus(Duration.ofMinutes(5))));
+		// three days pass
+		reminders.forEach(e -> scheduler.reschedule(e.getTaskInstance(), java.time.Instant.now()));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> messages("silent@reminders.example").size() == 2);
+		assertThat(messages("silent@reminders.example").get(1).getSubject()).isEqualTo("Reminder: Your recent purchase");
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+			.until(() -> messages("answers@reminders.example").size() == 1);
+	}
+
+	static List<MimeMessage> messages(String email) {
+		return java.util.Arrays.stream(TestMail.server().getReceivedMessagesForDomain("reminders.example"))
+			.filter(m -> addressedTo(m, email)).toList();
+	}
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.tajriba.surveys.Survey;
@@ -23,7 +24,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Sends invitation e-mails in the recipient's language through SMTP ({@code spring.mail.host}), as a scheduler job:
- * it survives restarts, runs once in a cluster, and retries a failed send a few times with growing pauses.
+ * it survives restarts, runs once in a cluster, and retries a failed send a few times with growing pauses. A sent
+ * invitation gets one reminder after {@code tajriba.surveys.reminder-days} (3; 0 for none) unless answered.
  */
 @Configuration(proxyBeanMethods = false)
 class InvitationMailer {
@@ -35,7 +37,8 @@ class InvitationMailer {
 	OneTimeTask<InvitationMail> invitationMailTask(InvitationStore invitations, SurveyService surveys,
 			ObjectProvider<JavaMailSender> mail, MessageSource messages, Clock clock,
 			@Value("${tajriba.mail.from:Tajriba <no-reply@localhost>}") String from,
-			@Value("${tajriba.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+			@Value("${tajriba.public-url:http://localhost:${server.port:8080}}") String publicUrl,
+			@Value("${tajriba.surveys.reminder-days:3}") int reminderDays) {
 		return Tasks.oneTime(TASK, InvitationMail.class)
 			.onFailure(new FailureHandler.MaxRetriesFailureHandler<>(5,
 					new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofMinutes(1))))
@@ -43,15 +46,30 @@ class InvitationMailer {
 				InvitationMail job = instance.getData();
 				Invitation invitation = invitations.find(new InvitationToken(job.token())).orElse(null);
 				JavaMailSender sender = mail.getIfAvailable();
-				if (invitation == null || invitation.email() == null || !invitation.status().equals("open")
-						|| sender == null || invitations.unsubscribed(invitation.workspaceId(), invitation.email())) {
+				// the invitation goes while open; its one reminder only if it was sent and is still not answered
+				String due = job.reminder() ? "sent" : "open";
+				if (invitation == null || invitation.email() == null || !invitation.status().equals(due)
+						|| invitation.expiresAt().isBefore(clock.instant()) || sender == null
+						|| invitations.unsubscribed(invitation.workspaceId(), invitation.email())) {
 					return;
 				}
 				Survey survey = surveys.get(invitation.workspaceId(), invitation.surveyId());
-				sender.send(message(survey.definition().toDefinition(), invitation, job.token(), messages, from,
-						publicUrl.replaceAll("/+$", "")));
-				invitations.sent(invitation.workspaceId(), invitation.id(), clock.instant());
-				log.debug("Invitation {} mailed", invitation.id());
+				SimpleMailMessage message = message(survey.definition().toDefinition(), invitation, job.token(),
+						messages, from, publicUrl.replaceAll("/+$", ""));
+				if (job.reminder()) {
+					message.setSubject(messages.getMessage("survey.mail.reminder", new Object[] { message.getSubject() },
+							Locale.forLanguageTag(invitation.language())));
+				}
+				sender.send(message);
+				if (!job.reminder()) {
+					invitations.sent(invitation.workspaceId(), invitation.id(), clock.instant());
+					if (reminderDays > 0) {
+						context.getSchedulerClient().scheduleIfNotExists(new TaskInstance<>(TASK,
+								invitation.id() + "-reminder", new InvitationMail(job.workspaceId(), job.invitationId(),
+										job.token(), true)), clock.instant().plus(Duration.ofDays(reminderDays)));
+					}
+				}
+				log.debug("Invitation {} mailed{}", invitation.id(), job.reminder() ? " again as a reminder" : "");
 			});
 	}
 
