@@ -10,7 +10,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Answers as stored: a JSON object of question key to a number, a text, or an array of choice keys. */
-final class AnswersJson {
+public final class AnswersJson {
 
 	private AnswersJson() {
 	}
@@ -31,7 +31,7 @@ final class AnswersJson {
 		return out.toString();
 	}
 
-	static Map<String, Answer> read(ObjectMapper mapper, String json) {
+	public static Map<String, Answer> read(ObjectMapper mapper, String json) {
 		Map<String, Answer> answers = new LinkedHashMap<>();
 		for (var entry : mapper.readTree(json).properties()) {
 			JsonNode value = entry.getValue();

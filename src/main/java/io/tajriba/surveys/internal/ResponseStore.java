@@ -75,14 +75,18 @@ public class ResponseStore {
 				select * from survey_responses where workspace_id = :workspace and survey_id = :survey
 				order by coalesce(completed_at, started_at) desc limit :limit""")
 			.param("workspace", workspaceId).param("survey", surveyId).param("limit", limit)
-			.query((rs, n) -> new StoredResponse(rs.getObject("id", UUID.class), rs.getObject("survey_id", UUID.class),
-					rs.getString("external_id"), rs.getObject("customer_id", UUID.class), rs.getString("interaction_id"),
-					rs.getString("channel"), rs.getString("touchpoint"), rs.getString("agent"), rs.getString("language"),
-					rs.getString("source"), rs.getString("answers"), rs.getString("status"),
-					rs.getObject("started_at", java.time.OffsetDateTime.class).toInstant(),
-					Optional.ofNullable(rs.getObject("completed_at", java.time.OffsetDateTime.class))
-						.map(java.time.OffsetDateTime::toInstant).orElse(null)))
+			.query((rs, n) -> row(rs))
 			.list();
+	}
+
+	static StoredResponse row(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new StoredResponse(rs.getObject("id", UUID.class), rs.getObject("survey_id", UUID.class),
+				rs.getString("external_id"), rs.getObject("customer_id", UUID.class), rs.getString("interaction_id"),
+				rs.getString("channel"), rs.getString("touchpoint"), rs.getString("agent"), rs.getString("language"),
+				rs.getString("source"), rs.getString("answers"), rs.getString("status"),
+				rs.getObject("started_at", java.time.OffsetDateTime.class).toInstant(),
+				Optional.ofNullable(rs.getObject("completed_at", java.time.OffsetDateTime.class))
+					.map(java.time.OffsetDateTime::toInstant).orElse(null));
 	}
 
 	public Map<String, Long> counts(UUID workspaceId, UUID surveyId) {

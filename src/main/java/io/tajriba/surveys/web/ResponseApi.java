@@ -11,11 +11,18 @@ import io.tajriba.platform.BatchReader;
 import io.tajriba.platform.IngestReport;
 import io.tajriba.surveys.internal.ResponseExport;
 import io.tajriba.surveys.internal.ResponseImport;
+import io.tajriba.customers.CustomerProfile;
+import io.tajriba.customers.Customers;
+import io.tajriba.surveys.internal.ResponseQuery.Cursor;
+import io.tajriba.surveys.internal.ResponseSearch;
 import io.tajriba.surveys.internal.ResponseStore;
 import io.tajriba.surveys.internal.ResponseStore.StoredResponse;
 import io.tajriba.surveys.internal.SurveyService;
 import io.tajriba.workspaces.Access;
+import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,9 +46,14 @@ class ResponseApi {
 	private final ObjectMapper mapper;
 	private final ResponseExport export;
 	private final int maxRows;
+	private final ResponseSearch search;
+	private final Customers customers;
 
 	ResponseApi(Workspaces workspaces, SurveyService surveys, ResponseImport responses, ResponseStore store,
-			ObjectMapper mapper, ResponseExport export, @Value("${tajriba.api.max-rows:10000}") int maxRows) {
+			ObjectMapper mapper, ResponseExport export, @Value("${tajriba.api.max-rows:10000}") int maxRows,
+			ResponseSearch search, Customers customers) {
+		this.search = search;
+		this.customers = customers;
 		this.workspaces = workspaces;
 		this.surveys = surveys;
 		this.responses = responses;
@@ -90,11 +102,32 @@ class ResponseApi {
 		}
 	}
 
-	@Operation(summary = "A survey's responses, newest first")
+	@Operation(summary = "A survey's responses, newest first, filtered: status, language, channel, touchpoint, agent, "
+			+ "customer (any identity), from/to (days in the workspace's time zone), question with min/max (a scale's "
+			+ "range) or answer (a chosen option), text (in written answers). When more match than the limit, the "
+			+ "header X-Next-Page holds the 'before' token of the next page")
 	@GetMapping
-	List<StoredResponse> list(@PathVariable UUID surveyId, @RequestParam(defaultValue = "100") int limit) {
-		UUID workspace = workspaces.current().workspaceId();
-		surveys.get(workspace, surveyId);
-		return store.list(workspace, surveyId, Math.max(1, Math.min(limit, 1000)));
+	List<StoredResponse> list(@PathVariable UUID surveyId, ResponseForm filters,
+			@RequestParam(required = false) @Nullable String before, @RequestParam(defaultValue = "100") int limit,
+			HttpServletResponse response) {
+		Workspace workspace = workspaces.currentWorkspace();
+		surveys.get(workspace.id(), surveyId);
+		UUID customerId = null;
+		if (filters.customer() != null) {
+			customerId = customers.profile(workspace.id(), filters.customer()).map(CustomerProfile::id).orElse(null);
+			if (customerId == null) {
+				return List.of();
+			}
+		}
+		int size = Math.max(1, Math.min(limit, 1000));
+		List<StoredResponse> found = search.page(workspace.id(), surveyId, filters.query(workspace.timeZone(), customerId),
+				Cursor.decode(before), size + 1);
+		if (found.size() > size) {
+			StoredResponse last = found.get(size - 1);
+			response.setHeader("X-Next-Page", new Cursor(last.completedAt() != null ? last.completedAt()
+					: last.startedAt(), last.id()).encode());
+			return found.subList(0, size);
+		}
+		return found;
 	}
 }
