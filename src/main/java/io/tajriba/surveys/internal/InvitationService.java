@@ -105,7 +105,8 @@ public class InvitationService {
 		Invitation stored = new Invitation(invitation.workspaceId(), null, surveyId, invitation.customerId(),
 				invitation.email(), invitation.language(), invitation.interactionId(), invitation.channel(),
 				invitation.touchpoint(), invitation.agent(), "open", null,
-				invitation.expiresAt().isAfter(sendAt) ? invitation.expiresAt() : sendAt.plus(Duration.ofDays(14)));
+				invitation.expiresAt().isAfter(sendAt) ? invitation.expiresAt() : sendAt.plus(Duration.ofDays(14)),
+				invitation.source());
 		UUID id = store.insert(stored, token, clock.instant());
 		return new Issued(id, publicUrl + "/s/" + token.value(), stored.language(), stored.expiresAt(),
 				mail(workspaceId, id, stored.email(), token, sendAt));

@@ -17,7 +17,21 @@ public class InvitationStore {
 	/** An invitation and what its response will be tied to. */
 	public record Invitation(UUID workspaceId, UUID id, UUID surveyId, @Nullable UUID customerId, @Nullable String email,
 			String language, @Nullable String interactionId, @Nullable String channel, @Nullable String touchpoint,
-			@Nullable String agent, String status, @Nullable UUID responseId, Instant expiresAt) {
+			@Nullable String agent, String status, @Nullable UUID responseId, Instant expiresAt,
+			@Nullable String source) {
+
+		public Invitation(UUID workspaceId, @Nullable UUID id, UUID surveyId, @Nullable UUID customerId,
+				@Nullable String email, String language, @Nullable String interactionId, @Nullable String channel,
+				@Nullable String touchpoint, @Nullable String agent, String status, @Nullable UUID responseId,
+				Instant expiresAt) {
+			this(workspaceId, id, surveyId, customerId, email, language, interactionId, channel, touchpoint, agent,
+					status, responseId, expiresAt, null);
+		}
+
+		/** How its response was collected: {@code widget}, {@code email} or {@code link}. */
+		public String responseSource() {
+			return source != null ? source : email == null ? "link" : "email";
+		}
 	}
 
 	private final JdbcClient jdbc;
@@ -29,9 +43,10 @@ public class InvitationStore {
 	UUID insert(Invitation i, InvitationToken token, Instant now) {
 		return jdbc.sql("""
 				insert into survey_invitations (workspace_id, survey_id, token_hash, customer_id, email, language,
-				  interaction_id, channel, touchpoint, agent, status, created_at, expires_at)
+				  interaction_id, channel, touchpoint, agent, status, created_at, expires_at, source)
 				values (:workspace, :survey, :hash, :customer, :email, :language, :interaction, :channel, :touchpoint,
-				  :agent, 'open', :now, :expires) returning id""")
+				  :agent, 'open', :now, :expires, :source) returning id""")
+			.param("source", i.source())
 			.param("workspace", i.workspaceId()).param("survey", i.surveyId()).param("hash", token.hash())
 			.param("customer", i.customerId()).param("email", i.email()).param("language", i.language())
 			.param("interaction", i.interactionId()).param("channel", i.channel()).param("touchpoint", i.touchpoint())
@@ -46,7 +61,7 @@ public class InvitationStore {
 					rs.getString("language"), rs.getString("interaction_id"), rs.getString("channel"),
 					rs.getString("touchpoint"), rs.getString("agent"), rs.getString("status"),
 					rs.getObject("response_id", UUID.class),
-					rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+					rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getString("source")))
 			.optional();
 	}
 

@@ -131,7 +131,7 @@ public class Respondents {
 		}
 		return responses.insert(invitation.workspaceId(), new NewResponse(invitation.surveyId(), null,
 				invitation.customerId(), invitation.interactionId(), invitation.channel(), invitation.touchpoint(),
-				invitation.agent(), visit.language(), invitation.email() == null ? "link" : "email", json, complete, now,
+				invitation.agent(), visit.language(), invitation.responseSource(), json, complete, now,
 				complete ? now : null)).orElseThrow();
 	}
 

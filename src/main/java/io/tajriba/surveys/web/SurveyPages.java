@@ -14,6 +14,7 @@ import io.tajriba.surveys.internal.Respondents.State;
 import io.tajriba.surveys.internal.Respondents.Visit;
 import io.tajriba.surveys.internal.SurveyService;
 import io.tajriba.surveys.internal.Templates;
+import io.tajriba.surveys.internal.WidgetService;
 import io.tajriba.workspaces.Languages;
 import io.tajriba.workspaces.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,9 +44,11 @@ class SurveyPages {
 	private final ResponseStore responses;
 	private final InvitationService invitations;
 	private final ObjectMapper mapper;
+	private final WidgetService widgets;
 
 	SurveyPages(Workspaces workspaces, SurveyService surveys, ResponseStore responses, InvitationService invitations,
-			ObjectMapper mapper) {
+			ObjectMapper mapper, WidgetService widgets) {
+		this.widgets = widgets;
 		this.workspaces = workspaces;
 		this.surveys = surveys;
 		this.responses = responses;
@@ -82,7 +85,8 @@ class SurveyPages {
 		SurveyDefinition definition = survey.definition().toDefinition();
 		model.addAttribute("definition", definition);
 		model.addAttribute("missing", definition.missingTranslations());
-		model.addAttribute("responses", responses.list(workspace, id, 50));
+		model.addAttribute("responses", responses.list(workspace, id, 20));
+		model.addAttribute("widgetSnippet", widgets.key(workspace, id).map(widgets::snippet).orElse(null));
 		model.addAttribute("counts", responses.counts(workspace, id));
 		model.addAttribute("canWrite", workspaces.current().role().canWrite());
 		return "surveys/show";

@@ -50,19 +50,33 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * Survey respondents have no account: the invitation's secret token in the address is what authorises them. Their
+	 * pages may be framed by any site, because the web widget shows them inside the company's own pages.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain surveyRespondentChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/s/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers.frameOptions(frame -> frame.disable())
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP.replace("frame-ancestors 'none'", "frame-ancestors *"))))
+			.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-						"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**", "/s/**")
+						"/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			// respondents have no session: the invitation's secret token in the address is what authorises /s/
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/s/**"))
 			.formLogin(form -> form.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
