@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WidgetService {
 
-	/** What the host page says about the visit; every part is optional. */
+	/** What the host page says about the visit; every part is optional (the channel is {@code web} unless named). */
 	public record Visit(@Nullable String language, @Nullable String customer, @Nullable String channel,
 			@Nullable String touchpoint, @Nullable String interaction) {
 	}
@@ -112,7 +112,8 @@ public class WidgetService {
 		UUID customer = visit.customer() == null ? null
 				: customers.profile(workspaceId, visit.customer()).map(CustomerProfile::id).orElse(null);
 		return invitations.invite(workspaceId, survey.id(), new Invitation(workspaceId, null, survey.id(), customer,
-				null, language, text("interaction", visit.interaction()), text("channel", visit.channel()),
+				null, language, text("interaction", visit.interaction()),
+				visit.channel() == null || visit.channel().isBlank() ? "web" : text("channel", visit.channel()),
 				text("touchpoint", visit.touchpoint()), null, "open", null, clock.instant().plus(Duration.ofDays(1)),
 				"widget"), clock.instant());
 	}
