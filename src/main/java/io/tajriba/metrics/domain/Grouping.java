@@ -19,7 +19,7 @@ public enum Grouping {
 	}
 
 	/** The tier's name in plain English, plural and lower case ("detractors"). */
-	public String name(Tier tier) {
+	public String label(Tier tier) {
 		return switch (tier) {
 			case TOP -> top;
 			case MIDDLE -> middle;

@@ -21,7 +21,7 @@ public final class Roi {
 		}
 		customers.forEach(c -> byTier.get(c.tier()).add(c));
 		List<RoiGroup> groups = new ArrayList<>();
-		byTier.forEach((tier, rows) -> groups.add(RoiGroup.of(tier, grouping.name(tier),
+		byTier.forEach((tier, rows) -> groups.add(RoiGroup.of(tier, grouping.label(tier),
 				MeanResult.of(rows.stream().mapToDouble(CustomerOutcome::revenue).toArray()),
 				rows.stream().filter(CustomerOutcome::repurchased).count(),
 				rows.stream().filter(CustomerOutcome::churned).count())));
@@ -33,7 +33,7 @@ public final class Roi {
 		Map<Tier, RoiGroup> byTier = new EnumMap<>(Tier.class);
 		groups.forEach(g -> byTier.put(g.tier(), g));
 		for (Tier tier : Tier.values()) {
-			byTier.computeIfAbsent(tier, t -> RoiGroup.of(t, grouping.name(t), MeanResult.of(), 0, 0));
+			byTier.computeIfAbsent(tier, t -> RoiGroup.of(t, grouping.label(t), MeanResult.of(), 0, 0));
 		}
 		RoiGroup middle = byTier.get(Tier.MIDDLE);
 		RoiGroup bottom = byTier.get(Tier.BOTTOM);
@@ -46,8 +46,8 @@ public final class Roi {
 	}
 
 	private static List<String> assumptions(Grouping grouping, RoiGroup middle, RoiGroup bottom, double atStake) {
-		String mid = grouping.name(Tier.MIDDLE);
-		String low = grouping.name(Tier.BOTTOM);
+		String mid = grouping.label(Tier.MIDDLE);
+		String low = grouping.label(Tier.BOTTOM);
 		if (middle.n() == 0 || bottom.n() == 0) {
 			return List.of("There are no " + (middle.n() == 0 ? mid : low)
 					+ " in this period, so there is nothing to compare and no revenue is shown at stake.");
