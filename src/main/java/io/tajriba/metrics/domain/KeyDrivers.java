@@ -2,6 +2,7 @@ package io.tajriba.metrics.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.commons.math3.stat.StatUtils;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
@@ -59,7 +60,7 @@ public final class KeyDrivers {
 	private static double[] contributions(double[][] columns, double[] y, boolean relativeWeights) {
 		int k = columns.length;
 		double[] contributions = new double[k];
-		int[] varying = java.util.stream.IntStream.range(0, k)
+		int[] varying = IntStream.range(0, k)
 			.filter(j -> y.length > 1 && StatUtils.variance(columns[j]) > 0)
 			.toArray();
 		// a regression needs more respondents than coefficients, and an outcome that varies

@@ -22,8 +22,7 @@ public final class Nps {
 			return new NpsResult(0, 0, 0, 0, 0, -100, 100, minimum > 0);
 		}
 		double value = 100.0 * (promoters - detractors) / n;
-		var result = new NpsResult(n, promoters, passives, detractors, value, value, value, n < minimum);
-		double margin = Stats.Z * Math.sqrt(result.variance());
+		double margin = Stats.Z * Math.sqrt(NpsResult.variance(promoters, detractors, n));
 		return new NpsResult(n, promoters, passives, detractors, value, Stats.clip(value - margin, -100, 100),
 				Stats.clip(value + margin, -100, 100), n < minimum);
 	}

@@ -37,10 +37,15 @@ public record NpsResult(long n, long promoters, long passives, long detractors, 
 	 * p<sub>P</sub> + p<sub>D</sub> - (p<sub>P</sub> - p<sub>D</sub>)², divided by n for the mean of n answers.
 	 */
 	public double variance() {
+		return variance(promoters, detractors, n);
+	}
+
+	static double variance(long promoters, long detractors, long n) {
 		if (n == 0) {
 			return 0;
 		}
-		double difference = promoterShare() - detractorShare();
-		return (promoterShare() + detractorShare() - difference * difference) / n * 100 * 100;
+		double p = (double) promoters / n;
+		double d = (double) detractors / n;
+		return (p + d - (p - d) * (p - d)) / n * 100 * 100;
 	}
 }

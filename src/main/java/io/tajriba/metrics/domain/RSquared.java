@@ -1,5 +1,7 @@
 package io.tajriba.metrics.domain;
 
+import java.util.stream.IntStream;
+
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
@@ -11,7 +13,7 @@ final class RSquared {
 
 	/** The columns whose bits are set in {@code mask}; NaN when they are exactly collinear. */
 	static double of(double[] y, double[][] x, int mask) {
-		int[] columns = java.util.stream.IntStream.range(0, x[0].length).filter(j -> (mask & (1 << j)) != 0)
+		int[] columns = IntStream.range(0, x[0].length).filter(j -> (mask & (1 << j)) != 0)
 			.toArray();
 		if (columns.length == 0) {
 			return 0;

@@ -1,5 +1,6 @@
 package io.tajriba.metrics.domain;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
@@ -86,6 +87,6 @@ public record ScaleCounts(int min, int max, List<Long> counts) {
 	}
 
 	private static List<Long> boxed(long[] counts) {
-		return java.util.Arrays.stream(counts).boxed().toList();
+		return Arrays.stream(counts).boxed().toList();
 	}
 }
