@@ -36,6 +36,20 @@ public record MeanResult(long n, double mean, double standardDeviation, double c
 		return new MeanResult(n, mean, standardDeviation, mean - margin, mean + margin);
 	}
 
+	/**
+	 * Whether the average moved between two periods or segments: the difference of the means over the standard error
+	 * of that difference (Welch's, read on the normal curve, which the 30-answer minimum makes fair).
+	 */
+	public static ChangeTest change(MeanResult before, MeanResult after) {
+		double difference = after.mean - before.mean;
+		if (before.n < 2 || after.n < 2) {
+			return ChangeTest.none(difference);
+		}
+		double variance = before.standardDeviation * before.standardDeviation / before.n
+				+ after.standardDeviation * after.standardDeviation / after.n;
+		return ChangeTest.of(difference, Math.sqrt(variance));
+	}
+
 	/** The same mean read on a bounded scale: the interval cannot leave the scale. */
 	MeanResult onScale(double min, double max) {
 		if (n < 2) {

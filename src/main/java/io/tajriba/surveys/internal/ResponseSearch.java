@@ -26,7 +26,7 @@ public class ResponseSearch {
 	/** Up to {@code limit} responses older than the cursor (all from the newest without one). */
 	public List<StoredResponse> page(UUID workspaceId, UUID surveyId, ResponseQuery query, @Nullable Cursor before,
 			int limit) {
-		Where where = where(workspaceId, surveyId, query);
+		SqlConditions where = where(workspaceId, surveyId, query);
 		if (before != null) {
 			where.add("(" + AT + ", id) < (:beforeAt, :beforeId)");
 			where.params.put("beforeAt", before.at().atOffset(ZoneOffset.UTC));
@@ -41,7 +41,7 @@ public class ResponseSearch {
 
 	/** How many responses match, whatever the page. */
 	public long count(UUID workspaceId, UUID surveyId, ResponseQuery query) {
-		Where where = where(workspaceId, surveyId, query);
+		SqlConditions where = where(workspaceId, surveyId, query);
 		return jdbc.sql("select count(*) from survey_responses where " + where.sql).params(where.params)
 			.query(Long.class).single();
 	}
@@ -53,11 +53,9 @@ public class ResponseSearch {
 			.optional();
 	}
 
-	private Where where(UUID workspaceId, UUID surveyId, ResponseQuery q) {
-		Where where = new Where();
-		where.sql.append("workspace_id = :workspace and survey_id = :survey");
-		where.params.put("workspace", workspaceId);
-		where.params.put("survey", surveyId);
+	private SqlConditions where(UUID workspaceId, UUID surveyId, ResponseQuery q) {
+		SqlConditions where = new SqlConditions("workspace_id = :workspace and survey_id = :survey")
+			.param("workspace", workspaceId).param("survey", surveyId);
 		where.equal("status", q.status());
 		where.equal("language", q.language());
 		where.equal("channel", q.channel());
@@ -91,7 +89,7 @@ public class ResponseSearch {
 		return where;
 	}
 
-	private static void scale(Where where, ResponseQuery q) {
+	private static void scale(SqlConditions where, ResponseQuery q) {
 		String number = "case when jsonb_typeof(answers -> :question) = 'number' then (answers ->> :question)::numeric end";
 		if (q.min() != null) {
 			where.add(number + " >= :min");
@@ -100,24 +98,6 @@ public class ResponseSearch {
 		if (q.max() != null) {
 			where.add(number + " <= :max");
 			where.params.put("max", q.max());
-		}
-	}
-
-	/** The conditions so far and their parameters. */
-	private static final class Where {
-
-		final StringBuilder sql = new StringBuilder();
-		final java.util.Map<String, Object> params = new java.util.HashMap<>();
-
-		void add(String condition) {
-			sql.append(" and ").append(condition);
-		}
-
-		void equal(String column, @Nullable Object value) {
-			if (value != null) {
-				add(column + " = :" + column);
-				params.put(column, value);
-			}
 		}
 	}
 }

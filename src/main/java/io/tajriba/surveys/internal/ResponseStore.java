@@ -30,14 +30,16 @@ public class ResponseStore {
 	}
 
 	private final JdbcClient jdbc;
+	private final ScoreFacts facts;
 
-	ResponseStore(JdbcClient jdbc) {
+	ResponseStore(JdbcClient jdbc, ScoreFacts facts) {
 		this.jdbc = jdbc;
+		this.facts = facts;
 	}
 
 	/** Stores the response unless one with its external id exists; answers its id, or empty for a duplicate. */
 	Optional<UUID> insert(UUID workspaceId, NewResponse r) {
-		return jdbc.sql("""
+		Optional<UUID> id = jdbc.sql("""
 				insert into survey_responses (workspace_id, survey_id, external_id, customer_id, interaction_id, channel,
 				  touchpoint, agent, language, source, answers, status, started_at, completed_at)
 				values (:workspace, :survey, :external, :customer, :interaction, :channel, :touchpoint, :agent,
@@ -51,6 +53,10 @@ public class ResponseStore {
 			.param("started", SurveyStore.utc(r.startedAt()))
 			.param("completed", r.completedAt() == null ? null : SurveyStore.utc(r.completedAt()))
 			.query(UUID.class).optional();
+		if (r.complete()) {
+			id.ifPresent(stored -> facts.record(workspaceId, List.of(stored)));
+		}
+		return id;
 	}
 
 	/** Saves a partial response's answers again, and completes it when {@code completedAt} is given. */
@@ -62,6 +68,9 @@ public class ResponseStore {
 				where workspace_id = :workspace and id = :id""")
 			.param("workspace", workspaceId).param("id", id).param("answers", answers)
 			.param("completed", completedAt == null ? null : SurveyStore.utc(completedAt)).update();
+		if (completedAt != null) {
+			facts.record(workspaceId, List.of(id));
+		}
 	}
 
 	/** The answers saved for a response, as a JSON object. */

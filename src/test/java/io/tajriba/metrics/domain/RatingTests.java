@@ -95,4 +95,18 @@ class RatingTests {
 			.hasMessageContaining("off the 1-5 scale");
 		assertThatThrownBy(() -> ScaleCounts.csat(1, -2, 3, 0, 0)).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void aChangeOfTheAverageIsTestedOnItsStandardError() {
+		// before 5.0 and after 5.3, both sd 1 and n 100: se = sqrt(1/100 + 1/100) = 0.141421,
+		// z = 0.3 / 0.141421 = 2.121320, p = 2 * (1 - Phi(2.121320)) = 0.033895
+		ChangeTest change = MeanResult.change(MeanResult.of(100, 5.0, 1), MeanResult.of(100, 5.3, 1));
+		assertThat(change.difference()).isCloseTo(0.3, within(1e-12));
+		assertThat(change.z()).isCloseTo(2.121320, within(1e-6));
+		assertThat(change.pValue()).isCloseTo(0.033895, within(1e-6));
+		assertThat(change.significant()).isTrue();
+		// sd 2: se = 0.282843, z = 1.060660, p = 0.288844: not significant
+		assertThat(MeanResult.change(MeanResult.of(100, 5.0, 2), MeanResult.of(100, 5.3, 2)).significant()).isFalse();
+		assertThat(MeanResult.change(MeanResult.of(1, 5.0, 0), MeanResult.of(100, 5.3, 1)).pValue()).isEqualTo(1);
+	}
 }

@@ -1,0 +1,16 @@
+package io.tajriba.metrics;
+
+import java.time.LocalDate;
+
+import io.tajriba.metrics.domain.Granularity;
+import io.tajriba.surveys.ScoreDimension;
+import io.tajriba.surveys.ScoreFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to compute: the answers of a filter over the days {@code from} to {@code to}, grouped by a dimension (and
+ * optionally a second one) or by period, with the minimum number of answers below which a figure is "too few".
+ */
+public record MetricRequest(ScoreFilter filter, LocalDate from, LocalDate to, @Nullable ScoreDimension by,
+		@Nullable ScoreDimension then, @Nullable Granularity period, boolean compare, int minimum) {
+}

@@ -1,0 +1,158 @@
+package io.tajriba.metrics.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tajriba.metrics.MetricReport;
+import io.tajriba.metrics.MetricReport.Change;
+import io.tajriba.metrics.MetricRequest;
+import io.tajriba.metrics.MetricValue;
+import io.tajriba.metrics.domain.ChangeTest;
+import io.tajriba.metrics.domain.MeanResult;
+import io.tajriba.metrics.domain.Nps;
+import io.tajriba.metrics.domain.NpsResult;
+import io.tajriba.metrics.domain.Periods;
+import io.tajriba.metrics.domain.Proportion;
+import io.tajriba.metrics.domain.ScaleCounts;
+import io.tajriba.surveys.ScoreDimension;
+import io.tajriba.surveys.ScoreFilter;
+import io.tajriba.surveys.SurveyScores;
+import io.tajriba.surveys.SurveyScores.Count;
+import io.tajriba.workspaces.Workspace;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * NPS, CSAT and CES over the surveys' answers: overall, against the period before, and per group or period, each
+ * figure with its interval and sample size.
+ */
+@Service
+public class ScoreMetrics {
+
+	/** The three survey metrics: the questions they read and their scales. */
+	public enum Metric {
+		NPS("nps", 0, 10), CSAT("csat", 1, 5), CES("ces", 1, 7);
+
+		final String type;
+		final int min;
+		final int max;
+
+		Metric(String type, int min, int max) {
+			this.type = type;
+			this.min = min;
+			this.max = max;
+		}
+	}
+
+	private final SurveyScores scores;
+
+	ScoreMetrics(SurveyScores scores) {
+		this.scores = scores;
+	}
+
+	public MetricReport report(Workspace workspace, Metric metric, MetricRequest request) {
+		ZoneId zone = workspace.timeZone();
+		Instant start = request.from().atStartOfDay(zone).toInstant();
+		Instant end = request.to().plusDays(1).atStartOfDay(zone).toInstant();
+		ScoreFilter filter = request.filter().between(start, end);
+		ScoreDimension by = request.period() != null ? ScoreDimension.DAY : request.by();
+		List<Count> rows = scores.counts(workspace.id(), metric.type, filter, by, request.then(), zone);
+		ScaleCounts total = sum(rows, metric);
+		MetricValue overall = value(metric, null, null, null, total, request.minimum());
+		MetricValue previous = null;
+		Change change = null;
+		if (request.compare()) {
+			long days = ChronoUnit.DAYS.between(request.from(), request.to()) + 1;
+			Instant before = request.from().minusDays(days).atStartOfDay(zone).toInstant();
+			ScaleCounts earlier = sum(scores.counts(workspace.id(), metric.type, filter.between(before, start), null,
+					null, zone), metric);
+			previous = value(metric, null, null, null, earlier, request.minimum());
+			change = change(metric, earlier, total);
+		}
+		return new MetricReport(metric.name().toLowerCase(), request.from(), request.to(), request.minimum(), overall,
+				previous, change, groups(workspace, metric, request, rows));
+	}
+
+	private List<MetricValue> groups(Workspace workspace, Metric metric, MetricRequest request, List<Count> rows) {
+		if (request.by() == null && request.period() == null) {
+			return List.of();
+		}
+		Periods periods = request.period() == null ? null
+				: new Periods(request.period(), workspace.timeZone(), workspace.calendar().id());
+		Map<UUID, String> surveys = request.by() == ScoreDimension.SURVEY ? scores.surveyNames(workspace.id()) : Map.of();
+		return ScaleGroups.fold(rows, metric.min, metric.max, group -> periods == null || group == null ? group
+				: periods.of(LocalDate.parse(group).atStartOfDay(workspace.timeZone()).toInstant()).label())
+			.stream()
+			.map(g -> value(metric, g.group(), g.subgroup(), label(surveys, g.group()), g.counts(), request.minimum()))
+			.sorted(Comparator.comparing((MetricValue v) -> v.group() == null ? "" : v.group())
+				.thenComparing(v -> v.subgroup() == null ? "" : v.subgroup()))
+			.toList();
+	}
+
+	private static @Nullable String label(Map<UUID, String> surveys, @Nullable String group) {
+		if (group == null || surveys.isEmpty()) {
+			return null;
+		}
+		try {
+			return surveys.get(UUID.fromString(group));
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static ScaleCounts sum(List<Count> rows, Metric metric) {
+		long[] counts = new long[metric.max - metric.min + 1];
+		rows.stream().filter(r -> r.score() >= metric.min && r.score() <= metric.max)
+			.forEach(r -> counts[r.score() - metric.min] += r.count());
+		return new ScaleCounts(metric.min, metric.max, java.util.Arrays.stream(counts).boxed().toList());
+	}
+
+	static MetricValue value(Metric metric, @Nullable String group, @Nullable String subgroup, @Nullable String label,
+			ScaleCounts counts, int minimum) {
+		boolean tooFew = counts.n() < minimum;
+		return switch (metric) {
+			case NPS -> {
+				NpsResult nps = Nps.of(counts, minimum);
+				yield new MetricValue(group, subgroup, label, nps.n(), round(nps.value()),
+						new double[] { round(nps.ciLow()), round(nps.ciHigh()) }, nps.tooFew(), nps.promoters(),
+						nps.passives(), nps.detractors(), null, null);
+			}
+			case CSAT -> {
+				Proportion top = counts.topTwoBox();
+				MeanResult mean = counts.mean();
+				yield new MetricValue(group, subgroup, label, counts.n(), round(top.percent()),
+						new double[] { round(top.ciLow() * 100), round(top.ciHigh() * 100) }, tooFew, null, null, null,
+						round(mean.mean()), new double[] { round(mean.ciLow()), round(mean.ciHigh()) });
+			}
+			case CES -> {
+				MeanResult mean = counts.mean();
+				yield new MetricValue(group, subgroup, label, counts.n(), round(mean.mean()),
+						new double[] { round(mean.ciLow()), round(mean.ciHigh()) }, tooFew, null, null, null, null, null);
+			}
+		};
+	}
+
+	private static Change change(Metric metric, ScaleCounts before, ScaleCounts after) {
+		ChangeTest test = switch (metric) {
+			case NPS -> Nps.change(Nps.of(before, 1), Nps.of(after, 1));
+			case CSAT -> {
+				ChangeTest share = Proportion.change(before.topTwoBox(), after.topTwoBox());
+				yield new ChangeTest(share.difference() * 100, share.z(), share.pValue(), share.significant());
+			}
+			case CES -> MeanResult.change(before.mean(), after.mean());
+		};
+		return new Change(round(test.difference()), Double.isInfinite(test.z()) ? null : round(test.z()), test.pValue(),
+				test.significant());
+	}
+
+	private static double round(double value) {
+		return Double.isInfinite(value) ? value : Math.round(value * 100) / 100.0;
+	}
+}

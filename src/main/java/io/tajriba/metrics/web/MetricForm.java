@@ -1,0 +1,108 @@
+package io.tajriba.metrics.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.tajriba.metrics.MetricRequest;
+import io.tajriba.metrics.domain.Granularity;
+import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.surveys.ScoreDimension;
+import io.tajriba.surveys.ScoreFilter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A metric's parameters as they come in the URL (blank means "any"): the period as days (the last 90 days unless
+ * given), filters, and {@code groupBy} a dimension (survey, question, channel, touchpoint, agent, language) or a
+ * period (day, week, month, quarter), with {@code then} a second dimension.
+ */
+record MetricForm(@Nullable String survey, @Nullable String question, @Nullable String from, @Nullable String to,
+		@Nullable String groupBy, @Nullable String then, @Nullable String channel, @Nullable String touchpoint,
+		@Nullable String agent, @Nullable String language, @Nullable Boolean compare, @Nullable Integer minimum) {
+
+	static final int DEFAULT_DAYS = 90;
+
+	MetricRequest request(ZoneId zone, Clock clock) {
+		LocalDate last = date("to", to, LocalDate.now(clock.withZone(zone)));
+		LocalDate first = date("from", from, last.minusDays(DEFAULT_DAYS - 1));
+		if (first.isAfter(last)) {
+			throw new InvalidFieldException("from", "must not be after to");
+		}
+		if (ChronoUnit.DAYS.between(first, last) > 3660) {
+			throw new InvalidFieldException("from", "a period spans at most ten years");
+		}
+		int least = minimum == null ? 30 : minimum;
+		if (least < 1 || least > 100_000) {
+			throw new InvalidFieldException("minimum", "must be between 1 and 100000");
+		}
+		Granularity period = period(groupBy);
+		ScoreDimension by = period == null ? dimension("groupBy", groupBy) : null;
+		ScoreDimension second = dimension("then", then);
+		if (second != null && (by == null || second == by)) {
+			throw new InvalidFieldException("then", "needs a different groupBy dimension first");
+		}
+		return new MetricRequest(new ScoreFilter(surveyId(), blank(question), null, null, blank(channel),
+				blank(touchpoint), blank(agent), blank(language)), first, last, by, second, period,
+				compare == null || compare, least);
+	}
+
+	private @Nullable UUID surveyId() {
+		if (blank(survey) == null) {
+			return null;
+		}
+		try {
+			return UUID.fromString(survey.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidFieldException("survey", "must be a survey id");
+		}
+	}
+
+	private static @Nullable Granularity period(@Nullable String value) {
+		if (blank(value) == null) {
+			return null;
+		}
+		for (Granularity g : Granularity.values()) {
+			if (g.name().equalsIgnoreCase(value.strip())) {
+				return g;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable ScoreDimension dimension(String field, @Nullable String value) {
+		if (blank(value) == null) {
+			return null;
+		}
+		String name = value.strip().toUpperCase(Locale.ROOT);
+		if (!name.equals("DAY")) {
+			for (ScoreDimension d : ScoreDimension.values()) {
+				if (d.name().equals(name)) {
+					return d;
+				}
+			}
+		}
+		throw new InvalidFieldException(field, "must be one of survey, question, channel, touchpoint, agent, language"
+				+ (field.equals("groupBy") ? ", day, week, month, quarter" : ""));
+	}
+
+	private static LocalDate date(String field, @Nullable String value, LocalDate otherwise) {
+		if (blank(value) == null) {
+			return otherwise;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidFieldException(field, "must be a date such as 2026-03-21");
+		}
+	}
+
+	private static @Nullable String blank(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

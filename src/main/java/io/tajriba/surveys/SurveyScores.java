@@ -1,0 +1,73 @@
+package io.tajriba.surveys;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tajriba.surveys.internal.ScoreQueries;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The answers on the surveys' scales (NPS, CSAT, CES, repurchase, ratings) and the emotions picked, counted for the
+ * metrics: by score, grouped by up to two dimensions, per response (for driver analysis) and per customer.
+ */
+@Service
+public class SurveyScores {
+
+	/** How many answers gave {@code score} on a {@code scaleMin}-{@code scaleMax} scale, in a group. */
+	public record Count(@Nullable String group, @Nullable String subgroup, int scaleMin, int scaleMax, int score,
+			long count) {
+	}
+
+	/** How many answers picked an emotion, in a group. */
+	public record EmotionCount(@Nullable String group, String emotion, long count) {
+	}
+
+	/** One completed response's scale answers, by question key. */
+	public record Scored(UUID responseId, @Nullable UUID customerId, Instant completedAt, Map<String, Integer> scores) {
+	}
+
+	/** A scale question of a survey, for labels and driver analysis. */
+	public record ScaleQuestion(String key, String type, int min, int max, Map<String, String> text) {
+	}
+
+	private final ScoreQueries queries;
+
+	SurveyScores(ScoreQueries queries) {
+		this.queries = queries;
+	}
+
+	/** Answers to questions of one type ({@code nps}, {@code csat}, ...) by score, grouped by up to two dimensions. */
+	public List<Count> counts(UUID workspaceId, String questionType, ScoreFilter filter, @Nullable ScoreDimension by,
+			@Nullable ScoreDimension then, ZoneId zone) {
+		return queries.counts(workspaceId, questionType, filter, by, then, zone);
+	}
+
+	/** The emotions picked, and in how many responses, grouped by up to one dimension. */
+	public List<EmotionCount> emotions(UUID workspaceId, ScoreFilter filter, @Nullable ScoreDimension by, ZoneId zone) {
+		return queries.emotions(workspaceId, filter, by, zone);
+	}
+
+	/** The scale answers of each completed response of one survey, newest first, at most {@code limit}. */
+	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, ScoreFilter filter, int limit) {
+		return queries.perResponse(workspaceId, surveyId, filter, limit);
+	}
+
+	/** Each customer's latest answer to a question of this type, up to {@code until}. */
+	public Map<UUID, Integer> latestByCustomer(UUID workspaceId, String questionType, Instant until) {
+		return queries.latestByCustomer(workspaceId, questionType, until);
+	}
+
+	/** The scale questions of a survey, in order. */
+	public List<ScaleQuestion> scaleQuestions(UUID workspaceId, UUID surveyId) {
+		return queries.scaleQuestions(workspaceId, surveyId);
+	}
+
+	/** The names of the workspace's surveys. */
+	public Map<UUID, String> surveyNames(UUID workspaceId) {
+		return queries.surveyNames(workspaceId);
+	}
+}

@@ -1,0 +1,142 @@
+package io.tajriba.surveys.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tajriba.surveys.ScoreDimension;
+import io.tajriba.surveys.ScoreFilter;
+import io.tajriba.surveys.SurveyDocument;
+import io.tajriba.surveys.SurveyScores.Count;
+import io.tajriba.surveys.SurveyScores.EmotionCount;
+import io.tajriba.surveys.SurveyScores.ScaleQuestion;
+import io.tajriba.surveys.SurveyScores.Scored;
+import io.tajriba.surveys.domain.Question;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The queries behind {@link io.tajriba.surveys.SurveyScores}, over the score and emotion rows. */
+@Repository
+public class ScoreQueries {
+
+	private final JdbcClient jdbc;
+	private final SurveyStore surveys;
+
+	ScoreQueries(JdbcClient jdbc, SurveyStore surveys) {
+		this.jdbc = jdbc;
+		this.surveys = surveys;
+	}
+
+	public List<Count> counts(UUID workspaceId, String questionType, ScoreFilter filter, @Nullable ScoreDimension by,
+			@Nullable ScoreDimension then, ZoneId zone) {
+		SqlConditions where = where(workspaceId, filter, zone);
+		where.add("question_type = :type");
+		where.param("type", questionType);
+		String group = (by == null ? "null" : by.column()) + " as g, " + (then == null ? "null" : then.column()) + " as s";
+		return jdbc.sql("select " + group + ", scale_min, scale_max, score, count(*) as n from survey_scores where "
+				+ where + " group by 1, 2, 3, 4, 5 order by 1, 2, 5")
+			.params(where.params)
+			.query((rs, n) -> new Count(rs.getString("g"), rs.getString("s"), rs.getInt("scale_min"),
+					rs.getInt("scale_max"), rs.getInt("score"), rs.getLong("n")))
+			.list();
+	}
+
+	public List<EmotionCount> emotions(UUID workspaceId, ScoreFilter filter, @Nullable ScoreDimension by, ZoneId zone) {
+		SqlConditions where = where(workspaceId, filter, zone);
+		String group = by == null || by == ScoreDimension.QUESTION ? "question_key" : by.column();
+		return jdbc.sql("select " + group + " as g, emotion, count(*) as n from survey_emotions where " + where
+				+ " group by 1, 2 order by 1, 3 desc")
+			.params(where.params)
+			.query((rs, n) -> new EmotionCount(by == null ? null : rs.getString("g"), rs.getString("emotion"),
+					rs.getLong("n")))
+			.list();
+	}
+
+	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, ScoreFilter filter, int limit) {
+		SqlConditions where = where(workspaceId, filter.between(filter.from(), filter.to()), ZoneOffset.UTC);
+		where.equal("survey_id", surveyId);
+		Map<UUID, Scored> responses = new LinkedHashMap<>();
+		jdbc.sql("""
+				select response_id, customer_id, completed_at, question_key, score from survey_scores
+				where response_id in (select distinct response_id from survey_scores where %s
+				                      order by response_id limit %d)
+				  and workspace_id = :workspace
+				order by completed_at desc, response_id""".formatted(where, Math.max(1, limit)))
+			.params(where.params)
+			.query((ResultSet rs) -> {
+				UUID id = rs.getObject("response_id", UUID.class);
+				responses.computeIfAbsent(id, r -> scored(rs, r)).scores().put(rs.getString("question_key"),
+						rs.getInt("score"));
+			});
+		return List.copyOf(responses.values());
+	}
+
+	public Map<UUID, Integer> latestByCustomer(UUID workspaceId, String questionType, Instant until) {
+		Map<UUID, Integer> latest = new HashMap<>();
+		jdbc.sql("""
+				select distinct on (customer_id) customer_id, score from survey_scores
+				where workspace_id = :workspace and question_type = :type and customer_id is not null
+				  and completed_at < :until
+				order by customer_id, completed_at desc""")
+			.param("workspace", workspaceId).param("type", questionType)
+			.param("until", until.atOffset(ZoneOffset.UTC))
+			.query((ResultSet rs) -> {
+				latest.put(rs.getObject("customer_id", UUID.class), rs.getInt("score"));
+			});
+		return latest;
+	}
+
+	public List<ScaleQuestion> scaleQuestions(UUID workspaceId, UUID surveyId) {
+		return surveys.find(workspaceId, surveyId).map(s -> s.definition().toDefinition().questions().stream()
+			.filter(q -> q.type().isScale()).map(ScoreQueries::question).toList()).orElse(List.of());
+	}
+
+	public Map<UUID, String> surveyNames(UUID workspaceId) {
+		Map<UUID, String> names = new LinkedHashMap<>();
+		surveys.list(workspaceId).forEach(s -> names.put(s.id(), s.name()));
+		return names;
+	}
+
+	private static ScaleQuestion question(Question q) {
+		return new ScaleQuestion(q.key(), q.type().key(), q.min(), q.max(), q.text().texts());
+	}
+
+	private static Scored scored(ResultSet rs, UUID id) {
+		try {
+			return new Scored(id, rs.getObject("customer_id", UUID.class),
+					rs.getObject("completed_at", OffsetDateTime.class).toInstant(), new LinkedHashMap<>());
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static SqlConditions where(UUID workspaceId, ScoreFilter f, ZoneId zone) {
+		SqlConditions where = new SqlConditions("workspace_id = :workspace").param("workspace", workspaceId)
+			.param("zone", zone.getId());
+		where.equal("survey_id", f.surveyId());
+		where.equal("question_key", f.questionKey());
+		where.equal("channel", f.channel());
+		where.equal("touchpoint", f.touchpoint());
+		where.equal("agent", f.agent());
+		where.equal("language", f.language());
+		if (f.from() != null) {
+			where.add("completed_at >= :from");
+			where.param("from", f.from().atOffset(ZoneOffset.UTC));
+		}
+		if (f.to() != null) {
+			where.add("completed_at < :to");
+			where.param("to", f.to().atOffset(ZoneOffset.UTC));
+		}
+		return where;
+	}
+}
