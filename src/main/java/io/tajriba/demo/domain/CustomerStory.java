@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,6 +29,10 @@ final class CustomerStory {
 	private final String locale;
 	private final String branch;
 	private final SplittableRandom random;
+	// answers draw from their own stream, so that the interactions are the same with or without them
+	private final SplittableRandom answers;
+	private final List<Feedback.Response> responses = new ArrayList<>();
+	private final Map<String, Boolean> roundHurt = new LinkedHashMap<>();
 	private final Instant end;
 	private final List<String> rows = new ArrayList<>();
 	private final Set<String> bad = new LinkedHashSet<>();
@@ -38,6 +43,7 @@ final class CustomerStory {
 		this.index = index;
 		this.id = "cust-%06d".formatted(index);
 		this.random = new SplittableRandom(sizes.seed() * 1_000_003L + index);
+		this.answers = new SplittableRandom(sizes.seed() * 7_000_003L + index);
 		this.persona = CustomerRows.persona(random.nextDouble());
 		this.locale = CustomerRows.locale(random.nextDouble());
 		this.branch = CustomerRows.branch(locale, random);
@@ -57,7 +63,8 @@ final class CustomerStory {
 			churned = random.nextDouble() < churn;
 			now = now.plus(Duration.ofDays(gapDays())).plusSeconds(random.nextLong(36_000));
 		}
-		return new DemoCustomer(id, persona, customerRows(churned), rows, churned, List.copyOf(bad));
+		return new DemoCustomer(id, persona, customerRows(churned), rows, churned, List.copyOf(bad),
+				List.copyOf(responses));
 	}
 
 	/** One round from interest to advocacy; answers the touchpoints where it went wrong. */
@@ -104,6 +111,7 @@ final class CustomerStory {
 		}
 		later(24, 24 * 14);
 		advocacy(hurt.isEmpty());
+		askRelationship();
 		return hurt;
 	}
 
@@ -126,6 +134,7 @@ final class CustomerStory {
 		}
 		event("purchase", channel, touchpoint, "action", online ? session : null, null, value,
 				Map.of("outcome", failed && !online ? "bad" : "good"));
+		ask(0.25, channel, touchpoint, null, (fid, contact) -> Feedback.purchase(fid, contact, failed, locale, answers));
 		if (random.nextDouble() < 0.04) {
 			later(48, 24 * 20);
 			event("refund", channel, touchpoint, "use", null, null, value, Map.of("outcome", "bad"));
@@ -142,6 +151,7 @@ final class CustomerStory {
 			int seconds = isBad ? random.nextInt(1200, 3000) : random.nextInt(120, 600);
 			event("call", "call_center", touchpoint, "use", null, seconds, null, outcome(isBad), Agents.NAMES.get(agent),
 					isBad && random.nextDouble() < 0.5 ? ReviewTexts.pick(locale, false, random) : null);
+			askAfterSupport("call_center", touchpoint, agent, isBad);
 		}
 		else if (roll < 0.8) {
 			chat("support chat", "use", hurt);
@@ -151,6 +161,7 @@ final class CustomerStory {
 			boolean isBad = badAt("email", "support mailbox", Agents.badFactor(agent), hurt);
 			event("support_ticket", "email", "support mailbox", "use", null, null, null, outcome(isBad),
 					Agents.NAMES.get(agent), ReviewTexts.pick(locale, !isBad, random));
+			askAfterSupport("email", "support mailbox", agent, isBad);
 		}
 	}
 
@@ -159,6 +170,31 @@ final class CustomerStory {
 		boolean isBad = badAt("chat", touchpoint, Agents.badFactor(agent), hurt);
 		event("chat", "chat", touchpoint, stage, null, random.nextInt(60, 1200), null, outcome(isBad),
 				Agents.NAMES.get(agent), ReviewTexts.pick(locale, !isBad, random));
+		askAfterSupport("chat", touchpoint, agent, isBad);
+	}
+
+	private void askAfterSupport(String channel, String touchpoint, int agent, boolean isBad) {
+		ask(0.35, channel, touchpoint, Agents.NAMES.get(agent),
+				(fid, contact) -> Feedback.support(fid, contact, isBad, locale, answers));
+	}
+
+	/** Now and then, a survey answer about the contact just made, a few hours later. */
+	private void ask(double chance, String channel, String touchpoint, @Nullable String agent,
+			java.util.function.BiFunction<String, Feedback.Contact, Feedback.Response> answer) {
+		Instant at = now.plusSeconds(answers.nextLong(600, 6 * 3600));
+		if (answers.nextDouble() < chance && at.isBefore(end)) {
+			responses.add(answer.apply("fb-%d-%d".formatted(index, responses.size()), new Feedback.Contact(id,
+					"demo-%d-%d".formatted(index, sequence - 1), channel, touchpoint, agent, at)));
+		}
+	}
+
+	/** At the end of a round, a third of customers rate the company: lower where this round hurt them. */
+	private void askRelationship() {
+		roundHurt.put("rating_price", answers.nextDouble() < (persona == Persona.BARGAIN_HUNTER ? 0.35 : 0.12));
+		ask(0.3, "email", "relationship survey", null,
+				(fid, contact) -> Feedback.relationship(fid, new Feedback.Contact(id, null, contact.channel(),
+						contact.touchpoint(), null, contact.at()), roundHurt, locale, answers));
+		roundHurt.clear();
 	}
 
 	private void advocacy(boolean happy) {
@@ -180,6 +216,11 @@ final class CustomerStory {
 		if (isBad) {
 			hurt.add(point);
 			bad.add(channel + "/" + touchpoint);
+			roundHurt.put(switch (channel) {
+				case "call_center", "chat", "email" -> "rating_support";
+				case "store" -> "rating_store";
+				default -> "rating_checkout";
+			}, true);
 		}
 		return isBad;
 	}

@@ -9,8 +9,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Writes the demo company as NDJSON files for benchmarks and bulk imports: {@code customers.ndjson} and
- * {@code interactions-00000.ndjson}, ... with 5,000 rows each. Usage: OUT_DIR [CUSTOMERS] [SEED].
+ * Writes the demo company as NDJSON files for benchmarks and bulk imports: {@code customers.ndjson},
+ * {@code interactions-00000.ndjson}, ... with 5,000 rows each, and the survey answers as
+ * {@code responses-post-support-ces.ndjson} and so on, one file a survey. Usage: OUT_DIR [CUSTOMERS] [SEED].
  */
 public final class GenerateDemoData {
 
@@ -37,8 +38,17 @@ public final class GenerateDemoData {
 		Files.createDirectories(out);
 		long written = 0;
 		BufferedWriter file = null;
+		java.util.Map<String, BufferedWriter> answers = new java.util.LinkedHashMap<>();
 		try (BufferedWriter people = Files.newBufferedWriter(out.resolve("customers.ndjson"), StandardCharsets.UTF_8)) {
+			for (String survey : java.util.List.of(Feedback.SUPPORT, Feedback.PURCHASE, Feedback.RELATIONSHIP)) {
+				answers.put(survey, Files.newBufferedWriter(out.resolve("responses-" + survey + ".ndjson"),
+						StandardCharsets.UTF_8));
+			}
 			for (DemoCustomer customer : company) {
+				for (Feedback.Response response : customer.responses()) {
+					answers.get(response.survey()).write(response.json());
+					answers.get(response.survey()).newLine();
+				}
 				for (String row : customer.customerRows()) {
 					people.write(row);
 					people.newLine();
@@ -61,6 +71,9 @@ public final class GenerateDemoData {
 		finally {
 			if (file != null) {
 				file.close();
+			}
+			for (BufferedWriter writer : answers.values()) {
+				writer.close();
 			}
 		}
 		return written;

@@ -21,6 +21,14 @@ final class Json {
 		switch (value) {
 			case Number number -> out.append(number);
 			case Boolean bool -> out.append(bool);
+			case java.util.List<?> list -> {
+				out.append('[');
+				for (int i = 0; i < list.size(); i++) {
+					out.append(i == 0 ? "" : ",");
+					string(String.valueOf(list.get(i)));
+				}
+				out.append(']');
+			}
 			case Map<?, ?> map -> {
 				Json inner = new Json();
 				map.forEach((k, v) -> inner.put(String.valueOf(k), v));

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.tajriba.customers.Customers;
 import io.tajriba.demo.domain.DemoCompany;
 import io.tajriba.demo.domain.DemoCustomer;
 import io.tajriba.demo.domain.DemoSizes;
+import io.tajriba.demo.domain.Feedback;
 import io.tajriba.interactions.InteractionFilter;
 import io.tajriba.interactions.Interactions;
 import io.tajriba.platform.BatchReader;
@@ -28,7 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 class DemoData {
 
 	/** What a load stored. */
-	record Loaded(int customers, long interactions, long rejected) {
+	record Loaded(int customers, long interactions, long responses, long rejected) {
 	}
 
 	static final int BATCH = 5_000;
@@ -38,8 +40,10 @@ class DemoData {
 	private final Interactions interactions;
 	private final ObjectMapper mapper;
 	private final Clock clock;
+	private final DemoSurveys surveys;
 
-	DemoData(Customers customers, Interactions interactions, ObjectMapper mapper, Clock clock) {
+	DemoData(Customers customers, Interactions interactions, ObjectMapper mapper, Clock clock, DemoSurveys surveys) {
+		this.surveys = surveys;
 		this.customers = customers;
 		this.interactions = interactions;
 		this.mapper = mapper;
@@ -55,33 +59,40 @@ class DemoData {
 				clock.instant().truncatedTo(ChronoUnit.DAYS));
 		List<String> people = new ArrayList<>();
 		List<String> events = new ArrayList<>(BATCH + 200);
+		List<Feedback.Response> answers = new ArrayList<>();
+		Map<String, UUID> surveyIds = surveys.create(workspaceId);
 		int count = 0;
 		long stored = 0;
+		long responses = 0;
 		long rejected = 0;
 		for (DemoCustomer customer : new DemoCompany(sizes)) {
 			count++;
 			people.addAll(customer.customerRows());
 			events.addAll(customer.interactionRows());
+			answers.addAll(customer.responses());
 			if (events.size() >= BATCH || count == size) {
 				rejected += record(workspaceId, people, events);
+				rejected += surveys.answer(workspaceId, surveyIds, answers);
 				stored += events.size();
+				responses += answers.size();
 				people.clear();
 				events.clear();
+				answers.clear();
 				if (count % 1_000 < 200 || count == size) {
 					log.info("Demo company: {} of {} customers, {} interactions", count, size, stored);
 				}
 			}
 		}
-		return new Loaded(count, stored, rejected);
+		return new Loaded(count, stored, responses, rejected);
 	}
 
 	private long record(UUID workspaceId, List<String> people, List<String> events) {
-		IngestReport profiles = customers.record(workspaceId, rows(people));
-		IngestReport contacts = interactions.record(workspaceId, rows(events));
+		IngestReport profiles = customers.record(workspaceId, rows(people, mapper));
+		IngestReport contacts = interactions.record(workspaceId, rows(events, mapper));
 		return profiles.rejected().size() + contacts.rejected().size();
 	}
 
-	private List<Row> rows(List<String> json) {
+	static List<Row> rows(List<String> json, ObjectMapper mapper) {
 		List<Row> rows = new ArrayList<>(json.size());
 		for (int i = 0; i < json.size(); i++) {
 			rows.add(BatchReader.parse(i + 1, json.get(i), mapper));

@@ -73,8 +73,9 @@ class DemoWorkspace implements ApplicationRunner {
 			long started = System.nanoTime();
 			DemoData.Loaded loaded = data.load(workspace.id(), customers, seed);
 			personas.define(workspace.id());
-			log.info("Demo company loaded: {} customers, {} interactions, {} rejected rows in {} s", loaded.customers(),
-					loaded.interactions(), loaded.rejected(), (System.nanoTime() - started) / 1_000_000_000);
+			log.info("Demo company loaded: {} customers, {} interactions, {} survey responses, {} rejected rows in {} s",
+					loaded.customers(), loaded.interactions(), loaded.responses(), loaded.rejected(),
+					(System.nanoTime() - started) / 1_000_000_000);
 		}
 		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
 				Optional.of(apiKey).filter(value -> !value.isBlank()));

@@ -42,5 +42,13 @@ class DemoDataTests {
 		assertThat(count("select count(*) from customers where workspace_id = :w and revenue > 0", tenant))
 			.isGreaterThan(100);
 		assertThat(data.isEmpty(tenant.workspace().id())).isFalse();
+
+		// the three surveys' answers arrive too, every one of them stored with its scores
+		assertThat(count("select count(*) from survey_responses where workspace_id = :w", tenant))
+			.isEqualTo(loaded.responses()).isGreaterThan(100);
+		assertThat(count("select count(distinct survey_id) from survey_scores where workspace_id = :w", tenant))
+			.isEqualTo(3);
+		assertThat(count("select count(*) from survey_scores where workspace_id = :w and question_type = 'nps'", tenant))
+			.isGreaterThan(30);
 	}
 }
