@@ -48,6 +48,11 @@ public class Customers {
 		store.attributes(workspaceId, each);
 	}
 
+	/** Every customer's revenue, purchases and churn, one at a time (for returns on experience). */
+	public void values(UUID workspaceId, java.util.function.Consumer<CustomerValue> each) {
+		store.values(workspaceId, each);
+	}
+
 	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {
 		return store.profile(workspaceId, ref);
 	}

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import io.tajriba.interactions.internal.BehaviourQueries;
 import io.tajriba.interactions.internal.InteractionIngest;
 import io.tajriba.interactions.internal.InteractionQueries;
+import io.tajriba.interactions.internal.TotalsQueries;
 import io.tajriba.platform.BatchReader.Row;
 import io.tajriba.platform.IngestReport;
 import org.springframework.stereotype.Service;
@@ -18,8 +19,11 @@ public class Interactions {
 	private final InteractionIngest ingest;
 	private final InteractionQueries queries;
 	private final BehaviourQueries behaviour;
+	private final TotalsQueries totals;
 
-	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour) {
+	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour,
+			TotalsQueries totals) {
+		this.totals = totals;
 		this.ingest = ingest;
 		this.queries = queries;
 		this.behaviour = behaviour;
@@ -33,6 +37,11 @@ public class Interactions {
 	/** Each customer's behaviour, one customer at a time, for personas and clustering. */
 	public void behaviour(UUID workspaceId, Consumer<CustomerBehaviour> each) {
 		behaviour.each(workspaceId, each);
+	}
+
+	/** The interactions that occurred in [from, to), summed per type, with the period's purchasers. */
+	public InteractionTotals totals(UUID workspaceId, java.time.Instant from, java.time.Instant to) {
+		return totals.totals(workspaceId, from, to);
 	}
 
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {

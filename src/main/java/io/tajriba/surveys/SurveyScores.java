@@ -51,6 +51,11 @@ public class SurveyScores {
 		return queries.emotions(workspaceId, filter, by, zone);
 	}
 
+	/** How many responses picked at least one emotion. */
+	public long emotionResponses(UUID workspaceId, ScoreFilter filter) {
+		return queries.emotionResponses(workspaceId, filter);
+	}
+
 	/** The scale answers of each completed response of one survey, newest first, at most {@code limit}. */
 	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, ScoreFilter filter, int limit) {
 		return queries.perResponse(workspaceId, surveyId, filter, limit);

@@ -102,11 +102,13 @@ public class CustomerStore {
 				  last_seen_at = greatest(c.last_seen_at, a.last_at),
 				  interactions = c.interactions + a.n,
 				  revenue = c.revenue + a.revenue,
+				  purchases = c.purchases + a.purchases,
 				  -- a churned customer who is active again is back
 				  churned_at = case when c.churned_at < a.last_at then null else c.churned_at end,
 				  churn_source = case when c.churned_at < a.last_at then null else c.churn_source end
 				from unnest(cast(:ids as uuid[]), cast(:firsts as timestamptz[]), cast(:lasts as timestamptz[]),
-				            cast(:counts as bigint[]), cast(:revenues as numeric[])) as a(id, first_at, last_at, n, revenue)
+				            cast(:counts as bigint[]), cast(:revenues as numeric[]), cast(:purchases as bigint[]))
+				            as a(id, first_at, last_at, n, revenue, purchases)
 				where c.workspace_id = :workspace and c.id = a.id""")
 			.param("workspace", workspaceId)
 			.param("ids", activity.stream().map(CustomerActivity::customerId).toArray(UUID[]::new))
@@ -114,7 +116,18 @@ public class CustomerStore {
 			.param("lasts", activity.stream().map(a -> Timestamp.from(a.lastAt())).toArray(Timestamp[]::new))
 			.param("counts", activity.stream().map(CustomerActivity::interactions).toArray(Long[]::new))
 			.param("revenues", activity.stream().map(CustomerActivity::revenue).toArray(BigDecimal[]::new))
+			.param("purchases", activity.stream().map(CustomerActivity::purchases).toArray(Long[]::new))
 			.update();
+	}
+
+	/** Every customer's revenue, purchases and churn, one at a time. */
+	public void values(UUID workspaceId, java.util.function.Consumer<io.tajriba.customers.CustomerValue> each) {
+		jdbc.sql("select id, revenue, purchases, churned_at is not null as churned from customers where workspace_id = :workspace")
+			.param("workspace", workspaceId)
+			.query((java.sql.ResultSet rs) -> {
+				each.accept(new io.tajriba.customers.CustomerValue(rs.getObject("id", UUID.class),
+						rs.getBigDecimal("revenue"), rs.getLong("purchases"), rs.getBoolean("churned")));
+			});
 	}
 
 	/** The profiles owning any of these identities, oldest first. */
@@ -169,6 +182,7 @@ public class CustomerStore {
 				  first_seen_at = least(c.first_seen_at, m.first_seen_at),
 				  last_seen_at = greatest(c.last_seen_at, m.last_seen_at),
 				  interactions = c.interactions + m.interactions, revenue = c.revenue + m.revenue,
+				  purchases = c.purchases + m.purchases,
 				  attributes = m.attributes || c.attributes, locale = coalesce(c.locale, m.locale),
 				  churned_at = coalesce(c.churned_at, m.churned_at),
 				  churn_source = case when c.churned_at is null then m.churn_source else c.churn_source end

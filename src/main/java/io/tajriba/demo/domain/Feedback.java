@@ -58,10 +58,10 @@ public final class Feedback {
 	static Response relationship(String id, Contact contact, Map<String, Boolean> hurtAt, String locale,
 			RandomGenerator random) {
 		Map<String, Object> answers = new LinkedHashMap<>();
-		double nps = random.nextGaussian();
+		double nps = random.nextGaussian() - 1;
 		for (var weight : WEIGHTS) {
 			boolean hurt = hurtAt.getOrDefault(weight.getKey(), false);
-			int rating = hurt ? random.nextInt(1, 3) : random.nextInt(2, 6);
+			int rating = hurt ? random.nextInt(1, 3) : random.nextInt(3, 6);
 			answers.put(weight.getKey(), rating);
 			nps += weight.getValue() * rating;
 		}

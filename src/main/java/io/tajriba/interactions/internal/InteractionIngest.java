@@ -155,7 +155,8 @@ public class InteractionIngest implements Replayer {
 			Instant first = rows.stream().map(InteractionRow::occurredAt).min(Instant::compareTo).orElseThrow();
 			Instant last = rows.stream().map(InteractionRow::occurredAt).max(Instant::compareTo).orElseThrow();
 			BigDecimal revenue = rows.stream().map(InteractionRow::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
-			return new CustomerActivity(e.getKey(), first, last, rows.size(), revenue);
+			long purchases = rows.stream().filter(r -> r.type().equals("purchase")).count();
+			return new CustomerActivity(e.getKey(), first, last, rows.size(), revenue, purchases);
 		}).toList();
 	}
 

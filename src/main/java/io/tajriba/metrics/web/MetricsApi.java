@@ -4,13 +4,17 @@ import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.MetricReport;
+import io.tajriba.metrics.MetricRequest;
+import io.tajriba.metrics.internal.InsightMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics.Metric;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Metrics")
@@ -27,8 +31,10 @@ class MetricsApi {
 	private final Workspaces workspaces;
 	private final ScoreMetrics metrics;
 	private final Clock clock;
+	private final InsightMetrics insights;
 
-	MetricsApi(Workspaces workspaces, ScoreMetrics metrics, Clock clock) {
+	MetricsApi(Workspaces workspaces, ScoreMetrics metrics, Clock clock, InsightMetrics insights) {
+		this.insights = insights;
 		this.workspaces = workspaces;
 		this.metrics = metrics;
 		this.clock = clock;
@@ -54,6 +60,45 @@ class MetricsApi {
 	@GetMapping("/ces")
 	MetricReport ces(MetricForm form) {
 		return report(Metric.CES, form);
+	}
+
+	@Operation(summary = "Key drivers: which scale questions of a survey explain its NPS (or another outcome "
+			+ "question) most, as Shapley shares of the R² of a linear regression, with each driver's performance and "
+			+ "quadrant (fix_first: important and weak). Parameters: survey (the one with most NPS answers by default), "
+			+ "outcome (question key, nps by default), from, to.")
+	@GetMapping("/drivers")
+	InsightReports.Drivers drivers(MetricForm form, @RequestParam(defaultValue = "nps") String outcome) {
+		Workspace workspace = workspaces.currentWorkspace();
+		MetricRequest request = form.request(workspace.timeZone(), clock);
+		return insights.drivers(workspace, request.filter().surveyId(), outcome, request.from(), request.to());
+	}
+
+	@Operation(summary = "Return on experience: customers, revenue per customer, repurchase, churn and retention of "
+			+ "promoters, passives and detractors (by each customer's latest NPS answer up to 'to'), and the revenue at "
+			+ "stake if detractors behaved like passives, with its assumptions.")
+	@GetMapping("/roi")
+	InsightReports.Roi roi(MetricForm form) {
+		Workspace workspace = workspaces.currentWorkspace();
+		return insights.roi(workspace, form.request(workspace.timeZone(), clock).to());
+	}
+
+	@Operation(summary = "Behavioural KPIs of a period from the interactions: visits, bounce and conversion rates, "
+			+ "average time on site, shares, purchases, revenue, average order value, repeat-purchase rate, and the "
+			+ "churn rate of all customers. Parameters: from, to.")
+	@GetMapping("/kpis")
+	InsightReports.Kpis kpis(MetricForm form) {
+		Workspace workspace = workspaces.currentWorkspace();
+		MetricRequest request = form.request(workspace.timeZone(), clock);
+		return insights.kpis(workspace, request.from(), request.to());
+	}
+
+	@Operation(summary = "The emotions respondents picked, each as a share of the responses with an emotion answer. "
+			+ "Parameters: from, to.")
+	@GetMapping("/emotions")
+	InsightReports.Emotions emotions(MetricForm form) {
+		Workspace workspace = workspaces.currentWorkspace();
+		MetricRequest request = form.request(workspace.timeZone(), clock);
+		return insights.emotions(workspace, request.from(), request.to());
 	}
 
 	private MetricReport report(Metric metric, MetricForm form) {

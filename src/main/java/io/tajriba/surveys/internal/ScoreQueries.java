@@ -61,6 +61,12 @@ public class ScoreQueries {
 			.list();
 	}
 
+	public long emotionResponses(UUID workspaceId, ScoreFilter filter) {
+		SqlConditions where = where(workspaceId, filter, ZoneOffset.UTC);
+		return jdbc.sql("select count(distinct response_id) from survey_emotions where " + where).params(where.params)
+			.query(Long.class).single();
+	}
+
 	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, ScoreFilter filter, int limit) {
 		SqlConditions where = where(workspaceId, filter.between(filter.from(), filter.to()), ZoneOffset.UTC);
 		where.equal("survey_id", surveyId);

@@ -1,0 +1,48 @@
+package io.tajriba.interactions.internal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tajriba.interactions.InteractionTotals;
+import io.tajriba.interactions.InteractionTotals.TypeTotal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Sums of the interactions of a period, per type, and the purchasers among the customers. */
+@Repository
+public class TotalsQueries {
+
+	private final JdbcClient jdbc;
+
+	TotalsQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public InteractionTotals totals(UUID workspaceId, Instant from, Instant to) {
+		Map<String, TypeTotal> byType = new HashMap<>();
+		jdbc.sql("""
+				select type, count(*) as n, coalesce(sum(value), 0) as value,
+				  coalesce(sum(duration_seconds), 0) as seconds, count(duration_seconds) as timed
+				from interactions where workspace_id = :workspace and occurred_at >= :from and occurred_at < :to
+				group by type""")
+			.param("workspace", workspaceId).param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.query((java.sql.ResultSet rs) -> {
+				byType.put(rs.getString("type"), new TypeTotal(rs.getLong("n"), rs.getBigDecimal("value"),
+						rs.getLong("seconds"), rs.getLong("timed")));
+			});
+		long[] buyers = jdbc.sql("""
+				select count(*) as buyers, count(*) filter (where n >= 2) as repeat from (
+				  select customer_id, count(*) as n from interactions
+				  where workspace_id = :workspace and occurred_at >= :from and occurred_at < :to and type = 'purchase'
+				    and customer_id is not null
+				  group by customer_id) p""")
+			.param("workspace", workspaceId).param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new long[] { rs.getLong("buyers"), rs.getLong("repeat") }).single();
+		return new InteractionTotals(byType, buyers[0], buyers[1]);
+	}
+}

@@ -1,0 +1,173 @@
+package io.tajriba.metrics.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tajriba.customers.Customers;
+import io.tajriba.interactions.InteractionTotals;
+import io.tajriba.interactions.Interactions;
+import io.tajriba.metrics.InsightReports;
+import io.tajriba.metrics.InsightReports.Mean;
+import io.tajriba.metrics.InsightReports.Rate;
+import io.tajriba.metrics.domain.Average;
+import io.tajriba.metrics.domain.CustomerOutcome;
+import io.tajriba.metrics.domain.Driver;
+import io.tajriba.metrics.domain.DriverAnalysis;
+import io.tajriba.metrics.domain.DriverRow;
+import io.tajriba.metrics.domain.Grouping;
+import io.tajriba.metrics.domain.KeyDrivers;
+import io.tajriba.metrics.domain.Kpis;
+import io.tajriba.metrics.domain.MeanResult;
+import io.tajriba.metrics.domain.Proportion;
+import io.tajriba.metrics.domain.Roi;
+import io.tajriba.metrics.domain.RoiByGroup;
+import io.tajriba.metrics.domain.Tier;
+import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.surveys.ScoreDimension;
+import io.tajriba.surveys.ScoreFilter;
+import io.tajriba.surveys.SurveyScores;
+import io.tajriba.surveys.SurveyScores.ScaleQuestion;
+import io.tajriba.workspaces.Workspace;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/** Key drivers of NPS, return on experience, behavioural KPIs and the emotion mix. */
+@Service
+public class InsightMetrics {
+
+	/** Responses read for a driver analysis at most: a sample this large settles the shares. */
+	static final int DRIVER_SAMPLE = 20_000;
+
+	private final SurveyScores scores;
+	private final Customers customers;
+	private final Interactions interactions;
+
+	InsightMetrics(SurveyScores scores, Customers customers, Interactions interactions) {
+		this.scores = scores;
+		this.customers = customers;
+		this.interactions = interactions;
+	}
+
+	/** Which scale questions of a survey explain its NPS (or another outcome question) most. */
+	public InsightReports.Drivers drivers(Workspace workspace, @Nullable UUID surveyId, String outcome,
+			LocalDate from, LocalDate to) {
+		ZoneId zone = workspace.timeZone();
+		ScoreFilter filter = ScoreFilter.all().between(from.atStartOfDay(zone).toInstant(),
+				to.plusDays(1).atStartOfDay(zone).toInstant());
+		UUID survey = surveyId != null ? surveyId : busiest(workspace.id(), filter, zone);
+		List<ScaleQuestion> questions = survey == null ? List.of() : scores.scaleQuestions(workspace.id(), survey);
+		if (survey != null && questions.stream().noneMatch(q -> q.key().equals(outcome))) {
+			throw new InvalidFieldException("outcome", "is not a scale question of the survey");
+		}
+		List<ScaleQuestion> drivers = questions.stream().filter(q -> !q.key().equals(outcome)).toList();
+		List<DriverRow> rows = survey == null || drivers.isEmpty() ? List.of()
+				: scores.perResponse(workspace.id(), survey, filter, DRIVER_SAMPLE).stream()
+					.filter(r -> r.scores().containsKey(outcome))
+					.map(r -> new DriverRow(r.scores().get(outcome), drivers.stream()
+						.mapToDouble(d -> r.scores().containsKey(d.key()) ? r.scores().get(d.key()) : Double.NaN)
+						.toArray()))
+					.toList();
+		if (drivers.isEmpty()) {
+			return new InsightReports.Drivers(survey, name(workspace.id(), survey), outcome, 0, 0, "none", true,
+					List.of());
+		}
+		DriverAnalysis analysis = KeyDrivers.analyse(drivers.stream().map(d -> new Driver(d.key(), d.min(), d.max()))
+			.toList(), rows);
+		Map<String, ScaleQuestion> byKey = drivers.stream().collect(java.util.stream.Collectors.toMap(
+				ScaleQuestion::key, q -> q));
+		return new InsightReports.Drivers(survey, name(workspace.id(), survey), outcome, analysis.n(),
+				round(analysis.rSquared(), 4), analysis.method().name().toLowerCase(), analysis.tooFew(),
+				analysis.byImportance().stream().map(d -> new InsightReports.Driver(d.name(),
+						byKey.get(d.name()).text(), round(d.importance(), 2), round(d.mean(), 2),
+						round(d.performance(), 1), d.quadrant().name().toLowerCase())).toList());
+	}
+
+	/** Revenue, repurchase and churn of promoters, passives and detractors (by their latest NPS answer). */
+	public InsightReports.Roi roi(Workspace workspace, LocalDate to) {
+		Instant until = to.plusDays(1).atStartOfDay(workspace.timeZone()).toInstant();
+		Map<UUID, Integer> latest = scores.latestByCustomer(workspace.id(), "nps", until);
+		List<CustomerOutcome> outcomes = new ArrayList<>();
+		customers.values(workspace.id(), value -> {
+			Integer nps = latest.get(value.customerId());
+			if (nps != null) {
+				Tier tier = nps >= 9 ? Tier.TOP : nps >= 7 ? Tier.MIDDLE : Tier.BOTTOM;
+				outcomes.add(new CustomerOutcome(tier, value.revenue().doubleValue(), value.purchases() >= 2,
+						value.churned()));
+			}
+		});
+		RoiByGroup roi = Roi.of(Grouping.LOYALTY, outcomes);
+		return new InsightReports.Roi("loyalty", outcomes.size(), roi.groups().stream()
+			.map(g -> new InsightReports.RoiGroup(g.tier().name().toLowerCase(), g.name(), g.n(),
+					mean(g.revenuePerCustomer()), rate(g.repurchase()), rate(g.churn()), round(g.retention() * 100, 2)))
+			.toList(), round(roi.revenueGap(), 2), round(roi.churnLoss(), 2), round(roi.revenueAtStake(), 2),
+				roi.assumptions());
+	}
+
+	public InsightReports.Kpis kpis(Workspace workspace, LocalDate from, LocalDate to) {
+		ZoneId zone = workspace.timeZone();
+		InteractionTotals t = interactions.totals(workspace.id(), from.atStartOfDay(zone).toInstant(),
+				to.plusDays(1).atStartOfDay(zone).toInstant());
+		long sessions = t.of("visit").count() + t.of("app_session").count();
+		long[] people = new long[2];
+		customers.values(workspace.id(), v -> {
+			people[0]++;
+			people[1] += v.churned() ? 1 : 0;
+		});
+		double revenue = t.of("purchase").value().subtract(t.of("refund").value()).doubleValue();
+		Average time = Kpis.averageTimeOnSite(t.of("visit").seconds() + t.of("app_session").seconds(),
+				t.of("visit").timed() + t.of("app_session").timed());
+		Average order = Kpis.averageOrderValue(t.of("purchase").value().doubleValue(), t.of("purchase").count());
+		return new InsightReports.Kpis(from, to, sessions + t.of("store_visit").count(),
+				rate(Kpis.bounceRate(sessions, Math.min(sessions, t.of("bounce").count()))),
+				rate(Kpis.conversionRate(sessions, Math.min(sessions, t.of("conversion").count()))),
+				new Mean(time.n(), round(time.value(), 1), null), t.of("share").count(), t.of("purchase").count(),
+				round(revenue, 2), new Mean(order.n(), round(order.value(), 2), null),
+				rate(Kpis.repeatPurchaseRate(t.purchasers(), t.repeatPurchasers())),
+				rate(Kpis.churnRate(people[0], people[1])));
+	}
+
+	public InsightReports.Emotions emotions(Workspace workspace, LocalDate from, LocalDate to) {
+		ZoneId zone = workspace.timeZone();
+		ScoreFilter filter = ScoreFilter.all().between(from.atStartOfDay(zone).toInstant(),
+				to.plusDays(1).atStartOfDay(zone).toInstant());
+		long n = scores.emotionResponses(workspace.id(), filter);
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		scores.emotions(workspace.id(), filter, null, zone).forEach(e -> counts.merge(e.emotion(), e.count(), Long::sum));
+		return new InsightReports.Emotions(from, to, n, counts.entrySet().stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.map(e -> new InsightReports.EmotionShare(e.getKey(), rate(Proportion.of(Math.min(e.getValue(), n), n))))
+			.toList());
+	}
+
+	private @Nullable UUID busiest(UUID workspaceId, ScoreFilter filter, ZoneId zone) {
+		return scores.counts(workspaceId, "nps", filter, ScoreDimension.SURVEY, null, zone).stream()
+			.collect(java.util.stream.Collectors.groupingBy(c -> c.group() == null ? "" : c.group(),
+					java.util.stream.Collectors.summingLong(SurveyScores.Count::count)))
+			.entrySet().stream().filter(e -> !e.getKey().isEmpty()).max(Comparator.comparingLong(Map.Entry::getValue))
+			.map(e -> UUID.fromString(e.getKey())).orElse(null);
+	}
+
+	private @Nullable String name(UUID workspaceId, @Nullable UUID survey) {
+		return survey == null ? null : scores.surveyNames(workspaceId).get(survey);
+	}
+
+	static Rate rate(Proportion p) {
+		return new Rate(p.n(), p.successes(), round(p.percent(), 2),
+				new double[] { round(p.ciLow() * 100, 2), round(p.ciHigh() * 100, 2) });
+	}
+
+	static Mean mean(MeanResult m) {
+		return new Mean(m.n(), round(m.mean(), 2), new double[] { round(m.ciLow(), 2), round(m.ciHigh(), 2) });
+	}
+
+	static double round(double value, int decimals) {
+		double scale = Math.pow(10, decimals);
+		return Math.round(value * scale) / scale;
+	}
+}

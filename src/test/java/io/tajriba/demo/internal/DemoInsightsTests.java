@@ -1,0 +1,99 @@
+package io.tajriba.demo.internal;
+
+import java.time.LocalDate;
+
+import io.tajriba.TajribaTest;
+import io.tajriba.TestWorkspaces;
+import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.WebClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The metrics find what the demo company's generator planted: the order of the drivers of its NPS, detractors who
+ * leave more often than promoters, and behaviour that adds up.
+ */
+@TajribaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoInsightsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestWorkspaces tenants;
+
+	@Autowired
+	DemoData data;
+
+	@Autowired
+	ObjectMapper mapper;
+
+	WebClient key;
+	String period;
+
+	@BeforeAll
+	void demo() {
+		Tenant tenant = tenants.create("Demo insights");
+		data.load(tenant.workspace().id(), 1_500, 7);
+		key = WebClient.withKey(port, tenant.apiKey());
+		LocalDate today = LocalDate.now();
+		period = "from=" + today.minusDays(400) + "&to=" + today.plusDays(1);
+	}
+
+	JsonNode get(String path) {
+		var response = key.get(path);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return mapper.readTree(response.body());
+	}
+
+	@Test
+	void theDriversOfTheRelationshipNpsComeOutInThePlantedOrder() {
+		JsonNode drivers = get("/api/v1/metrics/drivers?" + period);
+		assertThat(drivers.get("surveyName").asString()).isEqualTo("Relationship NPS");
+		assertThat(drivers.get("tooFew").asBoolean()).isFalse();
+		assertThat(drivers.get("rSquared").asDouble()).isGreaterThan(0.3);
+		assertThat(drivers.get("drivers").valueStream().map(d -> d.get("key").asString()).toList())
+			.containsExactly("rating_support", "rating_checkout", "rating_price", "rating_store");
+		double total = drivers.get("drivers").valueStream().mapToDouble(d -> d.get("importance").asDouble()).sum();
+		assertThat(total).isCloseTo(100, org.assertj.core.api.Assertions.within(0.1));
+	}
+
+	@Test
+	void detractorsLeaveMoreOftenAndTheirRevenueAtStakeIsExplained() {
+		JsonNode roi = get("/api/v1/metrics/roi?" + period);
+		JsonNode promoters = roi.get("groups").valueStream().filter(g -> g.get("tier").asString().equals("top"))
+			.findFirst().orElseThrow();
+		JsonNode detractors = roi.get("groups").valueStream().filter(g -> g.get("tier").asString().equals("bottom"))
+			.findFirst().orElseThrow();
+		assertThat(detractors.get("churn").get("value").asDouble())
+			.isGreaterThan(promoters.get("churn").get("value").asDouble());
+		assertThat(roi.get("assumptions").size()).isGreaterThan(0);
+		assertThat(roi.get("customers").asLong()).isEqualTo(promoters.get("n").asLong() + detractors.get("n").asLong()
+				+ roi.get("groups").valueStream().filter(g -> g.get("tier").asString().equals("middle")).findFirst()
+					.orElseThrow().get("n").asLong());
+	}
+
+	@Test
+	void behaviourAndEmotionsAddUp() {
+		JsonNode kpis = get("/api/v1/metrics/kpis?" + period);
+		assertThat(kpis.get("visits").asLong()).isGreaterThan(1_000);
+		assertThat(kpis.get("bounceRate").get("value").asDouble()).isBetween(1.0, 60.0);
+		assertThat(kpis.get("purchases").asLong()).isGreaterThan(500);
+		assertThat(kpis.get("averageOrderValue").get("value").asDouble()).isPositive();
+		assertThat(kpis.get("churnRate").get("n").asLong()).isEqualTo(1_500);
+		JsonNode emotions = get("/api/v1/metrics/emotions?" + period);
+		assertThat(emotions.get("n").asLong()).isGreaterThan(100);
+		assertThat(emotions.get("emotions").valueStream().map(e -> e.get("emotion").asString()).toList())
+			.contains("frustrated", "delighted");
+		JsonNode nps = get("/api/v1/metrics/nps?groupBy=touchpoint&" + period);
+		assertThat(nps.get("overall").get("n").asLong()).isGreaterThan(100);
+	}
+}
