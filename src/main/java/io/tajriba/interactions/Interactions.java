@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import io.tajriba.interactions.internal.BehaviourQueries;
 import io.tajriba.interactions.internal.InteractionIngest;
 import io.tajriba.interactions.internal.InteractionQueries;
+import io.tajriba.interactions.internal.SessionQueries;
 import io.tajriba.interactions.internal.TotalsQueries;
 import io.tajriba.platform.BatchReader.Row;
 import io.tajriba.platform.IngestReport;
@@ -20,10 +21,12 @@ public class Interactions {
 	private final InteractionQueries queries;
 	private final BehaviourQueries behaviour;
 	private final TotalsQueries totals;
+	private final SessionQueries sessions;
 
 	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour,
-			TotalsQueries totals) {
+			TotalsQueries totals, SessionQueries sessions) {
 		this.totals = totals;
+		this.sessions = sessions;
 		this.ingest = ingest;
 		this.queries = queries;
 		this.behaviour = behaviour;
@@ -42,6 +45,11 @@ public class Interactions {
 	/** The interactions that occurred in [from, to), summed per type, with the period's purchasers. */
 	public InteractionTotals totals(UUID workspaceId, java.time.Instant from, java.time.Instant to) {
 		return totals.totals(workspaceId, from, to);
+	}
+
+	/** The sessions of the interactions that occurred in [from, to): how many, bounced, converted. */
+	public SessionTotals sessions(UUID workspaceId, java.time.Instant from, java.time.Instant to) {
+		return sessions.sessions(workspaceId, from, to);
 	}
 
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {

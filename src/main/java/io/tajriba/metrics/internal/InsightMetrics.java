@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.tajriba.customers.Customers;
 import io.tajriba.interactions.InteractionTotals;
 import io.tajriba.interactions.Interactions;
+import io.tajriba.interactions.SessionTotals;
 import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.InsightReports.Mean;
 import io.tajriba.metrics.InsightReports.Rate;
@@ -111,9 +112,10 @@ public class InsightMetrics {
 
 	public InsightReports.Kpis kpis(Workspace workspace, LocalDate from, LocalDate to) {
 		ZoneId zone = workspace.timeZone();
-		InteractionTotals t = interactions.totals(workspace.id(), from.atStartOfDay(zone).toInstant(),
-				to.plusDays(1).atStartOfDay(zone).toInstant());
-		long sessions = t.of("visit").count() + t.of("app_session").count();
+		Instant start = from.atStartOfDay(zone).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+		InteractionTotals t = interactions.totals(workspace.id(), start, end);
+		SessionTotals sessions = interactions.sessions(workspace.id(), start, end);
 		long[] people = new long[2];
 		customers.values(workspace.id(), v -> {
 			people[0]++;
@@ -123,9 +125,10 @@ public class InsightMetrics {
 		Average time = Kpis.averageTimeOnSite(t.of("visit").seconds() + t.of("app_session").seconds(),
 				t.of("visit").timed() + t.of("app_session").timed());
 		Average order = Kpis.averageOrderValue(t.of("purchase").value().doubleValue(), t.of("purchase").count());
-		return new InsightReports.Kpis(from, to, sessions + t.of("store_visit").count(),
-				rate(Kpis.bounceRate(sessions, Math.min(sessions, t.of("bounce").count()))),
-				rate(Kpis.conversionRate(sessions, Math.min(sessions, t.of("conversion").count()))),
+		long visits = t.of("visit").count() + t.of("app_session").count() + t.of("store_visit").count();
+		return new InsightReports.Kpis(from, to, visits,
+				rate(Kpis.bounceRate(sessions.sessions(), sessions.bounced())),
+				rate(Kpis.conversionRate(sessions.sessions(), sessions.converted())),
 				new Mean(time.n(), round(time.value(), 1), null), t.of("share").count(), t.of("purchase").count(),
 				round(revenue, 2), new Mean(order.n(), round(order.value(), 2), null),
 				rate(Kpis.repeatPurchaseRate(t.purchasers(), t.repeatPurchasers())),

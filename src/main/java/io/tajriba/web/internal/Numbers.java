@@ -10,7 +10,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * For templates: {@code ${@numbers.count(n)}} and {@code ${@numbers.money(value, currency)}} with the reader's
+ * For templates: {@code ${@numbers.count(n)}}, {@code ${@numbers.decimal(x, 1)}} and
+ * {@code ${@numbers.money(value, currency)}} with the reader's
  * digits and separators (Persian digits for fa, as the dates have them).
  */
 @Component("numbers")
@@ -18,6 +19,17 @@ class Numbers {
 
 	public String count(@Nullable Number value) {
 		return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
+	}
+
+	/** A figure with at most this many decimals, e.g. an NPS of 13.3 or a share of 42.5 (%). */
+	public String decimal(@Nullable Number value, int decimals) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(decimals);
+		format.setMinimumFractionDigits(0);
+		return format.format(value);
 	}
 
 	/** An amount with its currency; without a currency just the number with up to two decimals. */

@@ -1,0 +1,58 @@
+package io.tajriba.browser;
+
+import java.time.LocalDate;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import io.tajriba.TajribaTest;
+import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.demo.internal.DemoLoads;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The overview on a small demo company, in English and Arabic: headline figures with intervals and sample sizes,
+ * the charts drawn (right to left in Arabic), the drivers in their planted order, and a drill-down from the
+ * detractors to their responses.
+ */
+@TajribaTest
+class OverviewPageTests extends ChromiumTest {
+
+	@Autowired
+	DemoLoads demo;
+
+	@Test
+	void theOverviewShowsTheFiguresTheirChartsAndTheAnswersBehindThem() {
+		Tenant tenant = tenants.create("Overview");
+		demo.load(tenant.workspace().id(), 1_200, 11);
+		LocalDate today = LocalDate.now();
+		String period = "from=" + today.minusDays(365) + "&to=" + today;
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000))) {
+			Page page = context.newPage();
+			signIn(page, tenant, "en");
+			page.navigate(url("/?" + period));
+			assertThat(page.textContent("#metric-nps .n")).matches("[0-9,]+");
+			assertThat(page.textContent("#metric-nps .ci")).startsWith("[");
+			assertThat(page.textContent("#metric-csat")).contains("Satisfaction");
+			assertThat(page.locator("#drivers tr.driver").first().textContent()).contains("customer support");
+			page.waitForSelector("#chart-trend svg");
+			page.waitForSelector("#chart-heat svg");
+			assertThat(page.locator("#chart-drivers svg text").allTextContents()).anyMatch(t -> t.contains("support"));
+			assertThat(page.textContent("#roi")).contains("Promoters", "Detractors");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("overview-en.png")));
+
+			page.click("#metric-nps .drill-detractors");
+			page.waitForSelector("#responses");
+			assertThat(page.locator("tr.response").count()).isPositive();
+			assertThat(page.locator("tr.response td.score").first().textContent().strip()).matches("[0-6]");
+
+			page.navigate(url("/?lang=ar&" + period));
+			assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+			assertThat(page.textContent("#metric-nps h2")).contains("صافي نقاط الترويج");
+			page.waitForSelector("#chart-heat svg");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("overview-ar.png")));
+		}
+	}
+}
