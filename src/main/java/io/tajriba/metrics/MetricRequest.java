@@ -1,6 +1,7 @@
 package io.tajriba.metrics;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import io.tajriba.metrics.domain.Granularity;
 import io.tajriba.surveys.ScoreDimension;
@@ -8,9 +9,17 @@ import io.tajriba.surveys.ScoreFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What to compute: the answers of a filter over the days {@code from} to {@code to}, grouped by a dimension (and
- * optionally a second one) or by period, with the minimum number of answers below which a figure is "too few".
+ * What to compute: the answers of a filter over the days {@code from} to {@code to}, optionally of one persona's
+ * customers, grouped by a dimension (and optionally a second one), by period or by persona, with the minimum number
+ * of answers below which a figure is "too few".
  */
 public record MetricRequest(ScoreFilter filter, LocalDate from, LocalDate to, @Nullable ScoreDimension by,
-		@Nullable ScoreDimension then, @Nullable Granularity period, boolean compare, int minimum) {
+		@Nullable ScoreDimension then, @Nullable Granularity period, boolean compare, int minimum,
+		@Nullable UUID persona, boolean byPersona) {
+
+	/** The same request grouped otherwise. */
+	public MetricRequest grouped(@Nullable ScoreDimension by, @Nullable ScoreDimension then,
+			@Nullable Granularity period, boolean compare) {
+		return new MetricRequest(filter, from, to, by, then, period, compare, minimum, persona, false);
+	}
 }

@@ -25,6 +25,11 @@ public class Personas {
 		return service.list(workspaceId);
 	}
 
+	/** The customers a persona has now, for metrics broken down by persona. */
+	public java.util.Set<UUID> members(UUID workspaceId, UUID personaId) {
+		return service.members(workspaceId, personaId);
+	}
+
 	/** Creates a persona unless one of that name exists, on the system's behalf; answers it. */
 	public Persona ensure(UUID workspaceId, Persona persona) {
 		return service.list(workspaceId).stream().filter(p -> p.name().equalsIgnoreCase(persona.name())).findFirst()

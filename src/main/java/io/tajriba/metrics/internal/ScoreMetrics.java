@@ -20,6 +20,7 @@ import io.tajriba.metrics.domain.NpsResult;
 import io.tajriba.metrics.domain.Periods;
 import io.tajriba.metrics.domain.Proportion;
 import io.tajriba.metrics.domain.ScaleCounts;
+import io.tajriba.personas.Personas;
 import io.tajriba.surveys.ScoreDimension;
 import io.tajriba.surveys.ScoreFilter;
 import io.tajriba.surveys.SurveyScores;
@@ -51,9 +52,11 @@ public class ScoreMetrics {
 	}
 
 	private final SurveyScores scores;
+	private final Personas personas;
 
-	ScoreMetrics(SurveyScores scores) {
+	ScoreMetrics(SurveyScores scores, Personas personas) {
 		this.scores = scores;
+		this.personas = personas;
 	}
 
 	public MetricReport report(Workspace workspace, Metric metric, MetricRequest request) {
@@ -61,6 +64,9 @@ public class ScoreMetrics {
 		Instant start = request.from().atStartOfDay(zone).toInstant();
 		Instant end = request.to().plusDays(1).atStartOfDay(zone).toInstant();
 		ScoreFilter filter = request.filter().between(start, end);
+		if (request.persona() != null) {
+			filter = filter.of(personas.members(workspace.id(), request.persona()));
+		}
 		ScoreDimension by = request.period() != null ? ScoreDimension.DAY : request.by();
 		List<Count> rows = scores.counts(workspace.id(), metric.type, filter, by, request.then(), zone);
 		ScaleCounts total = sum(rows, metric);
@@ -75,8 +81,22 @@ public class ScoreMetrics {
 			previous = value(metric, null, null, null, earlier, request.minimum());
 			change = change(metric, earlier, total);
 		}
+		List<MetricValue> groups = request.byPersona() ? byPersona(workspace, metric, request, filter)
+				: groups(workspace, metric, request, rows);
 		return new MetricReport(metric.name().toLowerCase(), request.from(), request.to(), request.minimum(), overall,
-				previous, change, groups(workspace, metric, request, rows));
+				previous, change, groups);
+	}
+
+	/** One figure per persona: the answers of the persona's customers. */
+	private List<MetricValue> byPersona(Workspace workspace, Metric metric, MetricRequest request, ScoreFilter filter) {
+		return personas.list(workspace.id()).stream().map(persona -> {
+			java.util.Set<UUID> members = personas.members(workspace.id(), persona.id());
+			ScoreFilter only = filter.of(filter.customers() == null ? members
+					: members.stream().filter(filter.customers()::contains).collect(java.util.stream.Collectors.toSet()));
+			ScaleCounts counts = sum(scores.counts(workspace.id(), metric.type, only, null, null, workspace.timeZone()),
+					metric);
+			return value(metric, persona.id().toString(), null, persona.name(), counts, request.minimum());
+		}).toList();
 	}
 
 	private List<MetricValue> groups(Workspace workspace, Metric metric, MetricRequest request, List<Count> rows) {

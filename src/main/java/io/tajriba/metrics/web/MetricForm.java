@@ -18,11 +18,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * A metric's parameters as they come in the URL (blank means "any"): the period as days (the last 90 days unless
  * given), filters, and {@code groupBy} a dimension (survey, question, channel, touchpoint, agent, language) or a
- * period (day, week, month, quarter), with {@code then} a second dimension.
+ * period (day, week, month, quarter) or {@code persona}, with {@code then} a second dimension; {@code persona} keeps
+ * one persona's customers.
  */
 record MetricForm(@Nullable String survey, @Nullable String question, @Nullable String from, @Nullable String to,
 		@Nullable String groupBy, @Nullable String then, @Nullable String channel, @Nullable String touchpoint,
-		@Nullable String agent, @Nullable String language, @Nullable Boolean compare, @Nullable Integer minimum) {
+		@Nullable String agent, @Nullable String language, @Nullable Boolean compare, @Nullable Integer minimum,
+		@Nullable String persona) {
 
 	static final int DEFAULT_DAYS = 90;
 
@@ -40,25 +42,29 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 			throw new InvalidFieldException("minimum", "must be between 1 and 100000");
 		}
 		Granularity period = period(groupBy);
-		ScoreDimension by = period == null ? dimension("groupBy", groupBy) : null;
+		boolean byPersona = "persona".equalsIgnoreCase(blank(groupBy));
+		ScoreDimension by = period == null && !byPersona ? dimension("groupBy", groupBy) : null;
 		ScoreDimension second = dimension("then", then);
 		if (second != null && (by == null || second == by)) {
 			throw new InvalidFieldException("then", "needs a different groupBy dimension first");
 		}
-		return new MetricRequest(new ScoreFilter(surveyId(), blank(question), null, null, blank(channel),
+		if (byPersona && second != null) {
+			throw new InvalidFieldException("then", "cannot follow a breakdown by persona");
+		}
+		return new MetricRequest(new ScoreFilter(id("survey", survey), blank(question), null, null, blank(channel),
 				blank(touchpoint), blank(agent), blank(language)), first, last, by, second, period,
-				compare == null || compare, least);
+				compare == null || compare, least, id("persona", persona), byPersona);
 	}
 
-	private @Nullable UUID surveyId() {
-		if (blank(survey) == null) {
+	private static @Nullable UUID id(String field, @Nullable String value) {
+		if (blank(value) == null) {
 			return null;
 		}
 		try {
-			return UUID.fromString(survey.strip());
+			return UUID.fromString(value.strip());
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidFieldException("survey", "must be a survey id");
+			throw new InvalidFieldException(field, "must be an id");
 		}
 	}
 
@@ -87,7 +93,7 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 			}
 		}
 		throw new InvalidFieldException(field, "must be one of survey, question, channel, touchpoint, agent, language"
-				+ (field.equals("groupBy") ? ", day, week, month, quarter" : ""));
+				+ (field.equals("groupBy") ? ", persona, day, week, month, quarter" : ""));
 	}
 
 	private static LocalDate date(String field, @Nullable String value, LocalDate otherwise) {

@@ -137,13 +137,13 @@ class OverviewPages {
 		catch (InvalidFieldException e) {
 			model.addAttribute("errorField", e.field());
 			model.addAttribute("errorMessage", e.getMessage());
-			return new MetricForm(null, null, null, null, null, null, null, null, null, null, null, null)
+			return new MetricForm(null, null, null, null, null, null, null, null, null, null, null, null, null)
 				.request(workspace.timeZone(), clock);
 		}
 	}
 
 	static MetricRequest with(MetricRequest r, @Nullable ScoreDimension by, @Nullable ScoreDimension then,
 			@Nullable Granularity period, boolean compare) {
-		return new MetricRequest(r.filter(), r.from(), r.to(), by, then, period, compare, r.minimum());
+		return r.grouped(by, then, period, compare);
 	}
 }

@@ -163,4 +163,8 @@ public class PersonaService {
 			throw new AccessDeniedException("Viewers cannot change personas");
 		}
 	}
+
+	public java.util.Set<java.util.UUID> members(java.util.UUID workspaceId, java.util.UUID personaId) {
+		return store.members(workspaceId, personaId);
+	}
 }

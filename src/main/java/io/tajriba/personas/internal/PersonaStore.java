@@ -104,4 +104,11 @@ class PersonaStore {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
+
+	/** The customers assigned to the persona. */
+	java.util.Set<java.util.UUID> members(java.util.UUID workspaceId, java.util.UUID personaId) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select customer_id from persona_assignments where workspace_id = :workspace and persona_id = :persona""")
+			.param("workspace", workspaceId).param("persona", personaId).query(java.util.UUID.class).list());
+	}
 }

@@ -135,6 +135,10 @@ public class ScoreQueries {
 		where.equal("touchpoint", f.touchpoint());
 		where.equal("agent", f.agent());
 		where.equal("language", f.language());
+		if (f.customers() != null) {
+			where.add("customer_id = any(:customers)");
+			where.param("customers", f.customers().toArray(UUID[]::new));
+		}
 		if (f.from() != null) {
 			where.add("completed_at >= :from");
 			where.param("from", f.from().atOffset(ZoneOffset.UTC));

@@ -36,6 +36,9 @@ class DemoInsightsTests {
 	@Autowired
 	ObjectMapper mapper;
 
+	@Autowired
+	DemoPersonas personas;
+
 	WebClient key;
 	String period;
 
@@ -43,6 +46,7 @@ class DemoInsightsTests {
 	void demo() {
 		Tenant tenant = tenants.create("Demo insights");
 		data.load(tenant.workspace().id(), 1_500, 7);
+		personas.define(tenant.workspace().id());
 		key = WebClient.withKey(port, tenant.apiKey());
 		LocalDate today = LocalDate.now();
 		period = "from=" + today.minusDays(400) + "&to=" + today.plusDays(1);
@@ -95,5 +99,14 @@ class DemoInsightsTests {
 			.contains("frustrated", "delighted");
 		JsonNode nps = get("/api/v1/metrics/nps?groupBy=touchpoint&" + period);
 		assertThat(nps.get("overall").get("n").asLong()).isGreaterThan(100);
+
+		// by persona: the three kinds of customer, whose answers add up to at most all answers
+		JsonNode byPersona = get("/api/v1/metrics/csat?groupBy=persona&" + period);
+		assertThat(byPersona.get("groups")).hasSize(3);
+		long sum = byPersona.get("groups").valueStream().mapToLong(g -> g.get("n").asLong()).sum();
+		assertThat(sum).isPositive().isLessThanOrEqualTo(byPersona.get("overall").get("n").asLong());
+		String first = byPersona.get("groups").get(0).get("group").asString();
+		JsonNode one = get("/api/v1/metrics/csat?persona=" + first + "&" + period);
+		assertThat(one.get("overall").get("n").asLong()).isEqualTo(byPersona.get("groups").get(0).get("n").asLong());
 	}
 }
