@@ -44,10 +44,13 @@ public final class InsightReports {
 			double retention) {
 	}
 
-	/** Behavioural KPIs of a period from the interactions, and churn from the customers. */
+	/**
+	 * Behavioural KPIs of a period from the interactions, churn from the customers, and the share of the period's
+	 * survey invitations that were answered.
+	 */
 	public record Kpis(LocalDate from, LocalDate to, long visits, Rate bounceRate, Rate conversionRate,
 			Mean averageTimeOnSiteSeconds, long shares, long purchases, double revenue, Mean averageOrderValue,
-			Rate repeatPurchaseRate, Rate churnRate) {
+			Rate repeatPurchaseRate, Rate churnRate, Rate responseRate) {
 	}
 
 	/** How often each emotion was picked, as a share of the responses that answered an emotion question. */

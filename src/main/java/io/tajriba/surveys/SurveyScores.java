@@ -51,6 +51,11 @@ public class SurveyScores {
 		return queries.emotions(workspaceId, filter, by, zone);
 	}
 
+	/** Invitations made in [from, to) and how many of them were answered: {invited, responded}. */
+	public long[] invitations(UUID workspaceId, Instant from, Instant to) {
+		return queries.invitations(workspaceId, from, to);
+	}
+
 	/** How many responses picked at least one emotion. */
 	public long emotionResponses(UUID workspaceId, ScoreFilter filter) {
 		return queries.emotionResponses(workspaceId, filter);

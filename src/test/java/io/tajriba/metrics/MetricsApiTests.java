@@ -145,6 +145,28 @@ class MetricsApiTests {
 		assertThat(overall.get("ci95").get(1).asDouble()).isCloseTo(89.22, within(0.01));
 		assertThat(overall.get("mean").asDouble()).isEqualTo(3.7);
 		assertThat(get("/api/v1/metrics/ces?from=2026-03-01&to=2026-03-31").get("overall").get("n").asLong()).isZero();
+		// every one would buy again (4 of 5): 100%, Wilson [72.25, 100]
+		JsonNode repurchase = get("/api/v1/metrics/repurchase?from=2026-03-01&to=2026-03-31").get("overall");
+		assertThat(repurchase.get("value").asDouble()).isEqualTo(100);
+		assertThat(repurchase.get("ci95").get(0).asDouble()).isCloseTo(72.25, within(0.01));
+	}
+
+	@Test
+	void theResponseRateCountsTheInvitationsAnswered() {
+		String path = null;
+		for (int i = 0; i < 4; i++) {
+			String body = key.postJson("/api/v1/surveys/" + survey + "/invitations", "{\"locale\":\"en\"}").body();
+			Matcher link = Pattern.compile("(/s/[A-Za-z0-9_-]{43})").matcher(body);
+			assertThat(link.find()).isTrue();
+			path = link.group(1);
+		}
+		assertThat(WebClient.anonymous(port).form(path, java.util.Map.of("q.nps", "9")).statusCode()).isEqualTo(200);
+		JsonNode rate = get("/api/v1/metrics/kpis").get("responseRate");
+		// 1 of 4: 25%, Wilson [4.56, 69.94]
+		assertThat(rate.get("n").asLong()).isEqualTo(4);
+		assertThat(rate.get("value").asDouble()).isEqualTo(25);
+		assertThat(rate.get("ci95").get(0).asDouble()).isCloseTo(4.56, within(0.01));
+		assertThat(rate.get("ci95").get(1).asDouble()).isCloseTo(69.94, within(0.01));
 	}
 
 	@Test

@@ -132,7 +132,12 @@ public class InsightMetrics {
 				new Mean(time.n(), round(time.value(), 1), null), t.of("share").count(), t.of("purchase").count(),
 				round(revenue, 2), new Mean(order.n(), round(order.value(), 2), null),
 				rate(Kpis.repeatPurchaseRate(t.purchasers(), t.repeatPurchasers())),
-				rate(Kpis.churnRate(people[0], people[1])));
+				rate(Kpis.churnRate(people[0], people[1])), responseRate(workspace.id(), start, end));
+	}
+
+	private Rate responseRate(UUID workspaceId, Instant start, Instant end) {
+		long[] invitations = scores.invitations(workspaceId, start, end);
+		return rate(Kpis.responseRate(invitations[0], invitations[1]));
 	}
 
 	public InsightReports.Emotions emotions(Workspace workspace, LocalDate from, LocalDate to) {

@@ -36,9 +36,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ScoreMetrics {
 
-	/** The three survey metrics: the questions they read and their scales. */
+	/** The survey metrics: the questions they read and their scales (repurchase intent reads like CSAT). */
 	public enum Metric {
-		NPS("nps", 0, 10), CSAT("csat", 1, 5), CES("ces", 1, 7);
+		NPS("nps", 0, 10), CSAT("csat", 1, 5), CES("ces", 1, 7), REPURCHASE("repurchase", 1, 5);
+
+		/** The three of the overview's headline. */
+		public static final List<Metric> HEADLINE = List.of(NPS, CSAT, CES);
 
 		final String type;
 		final int min;
@@ -144,7 +147,7 @@ public class ScoreMetrics {
 						new double[] { round(nps.ciLow()), round(nps.ciHigh()) }, nps.tooFew(), nps.promoters(),
 						nps.passives(), nps.detractors(), null, null);
 			}
-			case CSAT -> {
+			case CSAT, REPURCHASE -> {
 				Proportion top = counts.topTwoBox();
 				MeanResult mean = counts.mean();
 				yield new MetricValue(group, subgroup, label, counts.n(), round(top.percent()),
@@ -162,7 +165,7 @@ public class ScoreMetrics {
 	private static Change change(Metric metric, ScaleCounts before, ScaleCounts after) {
 		ChangeTest test = switch (metric) {
 			case NPS -> Nps.change(Nps.of(before, 1), Nps.of(after, 1));
-			case CSAT -> {
+			case CSAT, REPURCHASE -> {
 				ChangeTest share = Proportion.change(before.topTwoBox(), after.topTwoBox());
 				yield new ChangeTest(share.difference() * 100, share.z(), share.pValue(), share.significant());
 			}

@@ -28,7 +28,8 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 
 	static final int DEFAULT_DAYS = 90;
 
-	MetricRequest request(ZoneId zone, Clock clock) {
+	/** The request these parameters make; {@code usualMinimum} unless the URL sets {@code minimum}. */
+	MetricRequest request(ZoneId zone, Clock clock, int usualMinimum) {
 		LocalDate last = date("to", to, LocalDate.now(clock.withZone(zone)));
 		LocalDate first = date("from", from, last.minusDays(DEFAULT_DAYS - 1));
 		if (first.isAfter(last)) {
@@ -37,7 +38,7 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 		if (ChronoUnit.DAYS.between(first, last) > 3660) {
 			throw new InvalidFieldException("from", "a period spans at most ten years");
 		}
-		int least = minimum == null ? 30 : minimum;
+		int least = minimum == null ? usualMinimum : minimum;
 		if (least < 1 || least > 100_000) {
 			throw new InvalidFieldException("minimum", "must be between 1 and 100000");
 		}

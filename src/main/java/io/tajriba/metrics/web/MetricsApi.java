@@ -12,6 +12,7 @@ import io.tajriba.metrics.internal.ScoreMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics.Metric;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,14 +27,17 @@ class MetricsApi {
 			+ "zone, both included; the last 90 days by default), groupBy (survey, question, channel, touchpoint, agent, "
 			+ "language, or day, week, month, quarter in the workspace's calendar), then (a second dimension, e.g. "
 			+ "groupBy=channel&then=touchpoint), channel, touchpoint, agent, language, compare (with the period before, "
-			+ "true by default), minimum (answers below which a figure is marked tooFew, 30 by default).";
+			+ "true by default), minimum (answers below which a figure is marked tooFew; tajriba.metrics.minimum-answers, 30 unless set).";
 
 	private final Workspaces workspaces;
 	private final ScoreMetrics metrics;
 	private final Clock clock;
+	private final int minimum;
 	private final InsightMetrics insights;
 
-	MetricsApi(Workspaces workspaces, ScoreMetrics metrics, Clock clock, InsightMetrics insights) {
+	MetricsApi(Workspaces workspaces, ScoreMetrics metrics, Clock clock, InsightMetrics insights,
+			@Value("${tajriba.metrics.minimum-answers:30}") int minimum) {
+		this.minimum = minimum;
 		this.insights = insights;
 		this.workspaces = workspaces;
 		this.metrics = metrics;
@@ -62,6 +66,13 @@ class MetricsApi {
 		return report(Metric.CES, form);
 	}
 
+	@Operation(summary = "Repurchase intent: the share of 4 and 5 answers to 'would you buy again' (1-5) in percent "
+			+ "with its Wilson interval, and the mean." + PARAMETERS)
+	@GetMapping("/repurchase")
+	MetricReport repurchase(MetricForm form) {
+		return report(Metric.REPURCHASE, form);
+	}
+
 	@Operation(summary = "Key drivers: which scale questions of a survey explain its NPS (or another outcome "
 			+ "question) most, as Shapley shares of the R² of a linear regression, with each driver's performance and "
 			+ "quadrant (fix_first: important and weak). Parameters: survey (the one with most NPS answers by default), "
@@ -69,7 +80,7 @@ class MetricsApi {
 	@GetMapping("/drivers")
 	InsightReports.Drivers drivers(MetricForm form, @RequestParam(defaultValue = "nps") String outcome) {
 		Workspace workspace = workspaces.currentWorkspace();
-		MetricRequest request = form.request(workspace.timeZone(), clock);
+		MetricRequest request = form.request(workspace.timeZone(), clock, minimum);
 		return insights.drivers(workspace, request.filter().surveyId(), outcome, request.from(), request.to());
 	}
 
@@ -79,7 +90,7 @@ class MetricsApi {
 	@GetMapping("/roi")
 	InsightReports.Roi roi(MetricForm form) {
 		Workspace workspace = workspaces.currentWorkspace();
-		return insights.roi(workspace, form.request(workspace.timeZone(), clock).to());
+		return insights.roi(workspace, form.request(workspace.timeZone(), clock, minimum).to());
 	}
 
 	@Operation(summary = "Behavioural KPIs of a period from the interactions: visits, bounce and conversion rates, "
@@ -88,7 +99,7 @@ class MetricsApi {
 	@GetMapping("/kpis")
 	InsightReports.Kpis kpis(MetricForm form) {
 		Workspace workspace = workspaces.currentWorkspace();
-		MetricRequest request = form.request(workspace.timeZone(), clock);
+		MetricRequest request = form.request(workspace.timeZone(), clock, minimum);
 		return insights.kpis(workspace, request.from(), request.to());
 	}
 
@@ -97,12 +108,12 @@ class MetricsApi {
 	@GetMapping("/emotions")
 	InsightReports.Emotions emotions(MetricForm form) {
 		Workspace workspace = workspaces.currentWorkspace();
-		MetricRequest request = form.request(workspace.timeZone(), clock);
+		MetricRequest request = form.request(workspace.timeZone(), clock, minimum);
 		return insights.emotions(workspace, request.from(), request.to());
 	}
 
 	private MetricReport report(Metric metric, MetricForm form) {
 		Workspace workspace = workspaces.currentWorkspace();
-		return metrics.report(workspace, metric, form.request(workspace.timeZone(), clock));
+		return metrics.report(workspace, metric, form.request(workspace.timeZone(), clock, minimum));
 	}
 }

@@ -19,6 +19,7 @@ import io.tajriba.surveys.SurveyScores;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +42,12 @@ class OverviewPages {
 	private final OverviewCharts charts;
 	private final ObjectMapper mapper;
 	private final Clock clock;
+	private final int minimum;
 
 	OverviewPages(Workspaces workspaces, ScoreMetrics metrics, InsightMetrics insights, SurveyScores scores,
-			OverviewCharts charts, ObjectMapper mapper, Clock clock) {
+			OverviewCharts charts, ObjectMapper mapper, Clock clock,
+			@Value("${tajriba.metrics.minimum-answers:30}") int minimum) {
+		this.minimum = minimum;
 		this.workspaces = workspaces;
 		this.metrics = metrics;
 		this.insights = insights;
@@ -59,7 +63,7 @@ class OverviewPages {
 		MetricRequest request = request(form, workspace, model);
 		Map<Metric, MetricReport> headline = new LinkedHashMap<>();
 		Map<Metric, Drill> drills = new LinkedHashMap<>();
-		for (Metric metric : Metric.values()) {
+		for (Metric metric : Metric.HEADLINE) {
 			headline.put(metric, metrics.report(workspace, metric, with(request, null, null, null, true)));
 			drills.put(metric, drill(metrics.report(workspace, metric,
 					with(request, ScoreDimension.SURVEY, ScoreDimension.QUESTION, null, false)), request));
@@ -68,12 +72,12 @@ class OverviewPages {
 				: Granularity.WEEK;
 		MetricReport trend = metrics.report(workspace, Metric.NPS, with(request, null, null, period, false));
 		Map<Metric, MetricReport> maps = new LinkedHashMap<>();
-		for (Metric metric : Metric.values()) {
+		for (Metric metric : Metric.HEADLINE) {
 			maps.put(metric, metrics.report(workspace, metric,
 					with(request, ScoreDimension.CHANNEL, ScoreDimension.TOUCHPOINT, null, false)));
 		}
 		// the metric asked for, else the one answered at the most touchpoints (NPS is often asked by e-mail only)
-		Metric shown = java.util.Arrays.stream(Metric.values()).filter(m -> m.name().equalsIgnoreCase(heat)).findFirst()
+		Metric shown = Metric.HEADLINE.stream().filter(m -> m.name().equalsIgnoreCase(heat)).findFirst()
 			.orElseGet(() -> maps.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().groups().size()))
 				.orElseThrow().getKey());
 		var drivers = insights.drivers(workspace, request.filter().surveyId(), "nps", request.from(), request.to());
@@ -132,13 +136,13 @@ class OverviewPages {
 
 	private MetricRequest request(MetricForm form, Workspace workspace, Model model) {
 		try {
-			return form.request(workspace.timeZone(), clock);
+			return form.request(workspace.timeZone(), clock, minimum);
 		}
 		catch (InvalidFieldException e) {
 			model.addAttribute("errorField", e.field());
 			model.addAttribute("errorMessage", e.getMessage());
 			return new MetricForm(null, null, null, null, null, null, null, null, null, null, null, null, null)
-				.request(workspace.timeZone(), clock);
+				.request(workspace.timeZone(), clock, minimum);
 		}
 	}
 

@@ -61,6 +61,16 @@ public class ScoreQueries {
 			.list();
 	}
 
+	public long[] invitations(UUID workspaceId, Instant from, Instant to) {
+		return jdbc.sql("""
+				select count(*) as invited, count(*) filter (where status = 'responded') as responded
+				from survey_invitations
+				where workspace_id = :workspace and created_at >= :from and created_at < :to""")
+			.param("workspace", workspaceId).param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new long[] { rs.getLong("invited"), rs.getLong("responded") }).single();
+	}
+
 	public long emotionResponses(UUID workspaceId, ScoreFilter filter) {
 		SqlConditions where = where(workspaceId, filter, ZoneOffset.UTC);
 		return jdbc.sql("select count(distinct response_id) from survey_emotions where " + where).params(where.params)
