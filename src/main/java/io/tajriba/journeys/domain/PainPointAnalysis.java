@@ -1,0 +1,101 @@
+package io.tajriba.journeys.domain;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Pain points: the touchpoints and stages where a bad experience is followed by churn (or by no repurchase) more
+ * often than a bad experience elsewhere.
+ * <p>
+ * Among the customers with at least one bad experience in the window, those with one at a touchpoint (exposed)
+ * are compared with those whose bad experiences were all elsewhere. Comparing against customers with no bad
+ * experience at all would make every touchpoint where unhappy customers show up (a bad review after a failed
+ * call) look like a cause; against the bad experiences elsewhere, only the places whose failures hurt more than
+ * the usual failure stand out.
+ * <p>
+ * The ranking puts pain points whose relative risk is raised beyond chance (the interval above 1) first, and
+ * among them the most excess customers first: the customers lost because a bad experience there is worse than
+ * one elsewhere, which weighs both how much worse and how many it happens to. A touchpoint or stage where fewer
+ * than {@code minimumGroup} customers had a bad experience, or fewer had one only elsewhere, is left out.
+ */
+public final class PainPointAnalysis {
+
+	public static final int DEFAULT_MINIMUM_GROUP = 30;
+
+	private static final Comparator<PainPoint> RANKING = Comparator
+		.comparing((PainPoint p) -> !p.relativeRisk().raised())
+		.thenComparing(Comparator.comparingDouble(PainPoint::excessCustomers).reversed())
+		.thenComparing(Comparator.comparingDouble((PainPoint p) -> p.relativeRisk().value()).reversed())
+		.thenComparingInt(PainPoint::code);
+
+	private PainPointAnalysis() {
+	}
+
+	public static PainPoints rank(JourneyEvents events, JourneyCustomers customers, int touchpointCount,
+			int stageCount, TimeWindow window, Outcome outcome, int minimumGroup) {
+		if (customers.count() < events.customerCount() || minimumGroup < 1) {
+			throw new IllegalArgumentException("customers must cover the events, and minimumGroup be at least 1");
+		}
+		var touchpoints = new PainPointCounter(PainPointKind.TOUCHPOINT, touchpointCount);
+		var stages = new PainPointCounter(PainPointKind.STAGE, stageCount);
+		var judge = new Judge(outcome);
+		long badCustomers = 0;
+		long badOutcomes = 0;
+		for (int start = 0, end; start < events.size(); start = end) {
+			end = events.runEnd(start);
+			long firstBad = judge.read(events, start, end, window, customers);
+			if (firstBad == Long.MIN_VALUE) {
+				continue;
+			}
+			boolean overall = judge.after(firstBad);
+			badCustomers++;
+			badOutcomes += overall ? 1 : 0;
+			double revenue = customers.revenue(events.customer(start));
+			touchpoints.collect(events, start, end, window);
+			touchpoints.count(judge, overall, revenue);
+			stages.collect(events, start, end, window);
+			stages.count(judge, overall, revenue);
+		}
+		return new PainPoints(outcome, badCustomers, ranked(touchpoints, outcome, badCustomers, badOutcomes, minimumGroup),
+				ranked(stages, outcome, badCustomers, badOutcomes, minimumGroup));
+	}
+
+	private static List<PainPoint> ranked(PainPointCounter counter, Outcome outcome, long badCustomers,
+			long badOutcomes, int minimum) {
+		return counter.results(outcome, badCustomers, badOutcomes, minimum).stream().sorted(RANKING).toList();
+	}
+
+	/** The outcome of the customer at hand; one instance reused for every customer. */
+	private static final class Judge implements PainPointCounter.CustomerOutcome {
+
+		private final Outcome outcome;
+		private boolean churned;
+		private long lastPurchase;
+
+		Judge(Outcome outcome) {
+			this.outcome = outcome;
+		}
+
+		/** Reads the customer's churn and last purchase; answers their first bad moment in the window, if any. */
+		long read(JourneyEvents events, int start, int end, TimeWindow window, JourneyCustomers customers) {
+			churned = customers.churned(events.customer(start));
+			lastPurchase = Long.MIN_VALUE;
+			long firstBad = Long.MIN_VALUE;
+			for (int row = start; row < end; row++) {
+				long time = events.epochSecond(row);
+				if (events.purchase(row)) {
+					lastPurchase = time;
+				}
+				if (firstBad == Long.MIN_VALUE && events.bad(row) && window.contains(time)) {
+					firstBad = time;
+				}
+			}
+			return firstBad;
+		}
+
+		@Override
+		public boolean after(long epochSecond) {
+			return outcome == Outcome.CHURN ? churned : lastPurchase <= epochSecond;
+		}
+	}
+}
