@@ -39,58 +39,85 @@ public final class PainPointAnalysis {
 		var touchpoints = new PainPointCounter(PainPointKind.TOUCHPOINT, touchpointCount);
 		var stages = new PainPointCounter(PainPointKind.STAGE, stageCount);
 		var judge = new Judge(outcome);
-		long badCustomers = 0;
-		long badOutcomes = 0;
 		for (int start = 0, end; start < events.size(); start = end) {
 			end = events.runEnd(start);
 			long firstBad = judge.read(events, start, end, window, customers);
 			if (firstBad == Long.MIN_VALUE) {
+				judge.tallyClean();
 				continue;
 			}
-			boolean overall = judge.after(firstBad);
-			badCustomers++;
-			badOutcomes += overall ? 1 : 0;
+			boolean overall = judge.tallyBad(firstBad);
 			double revenue = customers.revenue(events.customer(start));
 			touchpoints.collect(events, start, end, window);
 			touchpoints.count(judge, overall, revenue);
 			stages.collect(events, start, end, window);
 			stages.count(judge, overall, revenue);
 		}
-		return new PainPoints(outcome, badCustomers, ranked(touchpoints, outcome, badCustomers, badOutcomes, minimumGroup),
-				ranked(stages, outcome, badCustomers, badOutcomes, minimumGroup));
+		return new PainPoints(outcome, judge.bad, Rate.of(judge.cleanOutcomes, judge.clean),
+				ranked(touchpoints, judge, minimumGroup), ranked(stages, judge, minimumGroup));
 	}
 
-	private static List<PainPoint> ranked(PainPointCounter counter, Outcome outcome, long badCustomers,
-			long badOutcomes, int minimum) {
-		return counter.results(outcome, badCustomers, badOutcomes, minimum).stream().sorted(RANKING).toList();
+	private static List<PainPoint> ranked(PainPointCounter counter, Judge judge, int minimum) {
+		return counter.results(judge.outcome, judge.bad, judge.badOutcomes, minimum).stream().sorted(RANKING)
+			.toList();
 	}
 
-	/** The outcome of the customer at hand; one instance reused for every customer. */
+	/**
+	 * The outcome of the customer at hand, one instance reused for every customer, and the tally of customers
+	 * with and without a bad experience.
+	 */
 	private static final class Judge implements PainPointCounter.CustomerOutcome {
 
 		private final Outcome outcome;
 		private boolean churned;
 		private long lastPurchase;
+		private long firstInWindow;
+		private long bad;
+		private long badOutcomes;
+		private long clean;
+		private long cleanOutcomes;
 
 		Judge(Outcome outcome) {
 			this.outcome = outcome;
 		}
 
-		/** Reads the customer's churn and last purchase; answers their first bad moment in the window, if any. */
+		/**
+		 * Reads the customer's churn, last purchase and first interaction in the window; answers their first bad
+		 * moment in the window, if any.
+		 */
 		long read(JourneyEvents events, int start, int end, TimeWindow window, JourneyCustomers customers) {
 			churned = customers.churned(events.customer(start));
 			lastPurchase = Long.MIN_VALUE;
+			firstInWindow = Long.MIN_VALUE;
 			long firstBad = Long.MIN_VALUE;
 			for (int row = start; row < end; row++) {
 				long time = events.epochSecond(row);
 				if (events.purchase(row)) {
 					lastPurchase = time;
 				}
+				if (firstInWindow == Long.MIN_VALUE && window.contains(time)) {
+					firstInWindow = time;
+				}
 				if (firstBad == Long.MIN_VALUE && events.bad(row) && window.contains(time)) {
 					firstBad = time;
 				}
 			}
 			return firstBad;
+		}
+
+		/** Counts a customer with a bad experience; answers whether the outcome followed their first. */
+		boolean tallyBad(long firstBad) {
+			boolean followed = after(firstBad);
+			bad++;
+			badOutcomes += followed ? 1 : 0;
+			return followed;
+		}
+
+		void tallyClean() {
+			if (firstInWindow != Long.MIN_VALUE) {
+				clean++;
+				cleanOutcomes += after(firstInWindow) ? 1 : 0;
+			}
 		}
 
 		@Override

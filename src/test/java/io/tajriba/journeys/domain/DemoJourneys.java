@@ -25,6 +25,8 @@ final class DemoJourneys {
 	final JourneyEvents events;
 	final JourneyCustomers customers;
 	final DemoSizes sizes;
+	/** Customers with at least one row naming each stage, counted from the rows themselves. */
+	final long[] customersNamingStage;
 	private final StageAssignment assignment = StageAssignment.of(map);
 	private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -32,12 +34,21 @@ final class DemoJourneys {
 		sizes = new DemoSizes(customerCount, DemoSizes.DEFAULT_DAYS, seed, Instant.parse("2026-11-01T00:00:00Z"));
 		events = new JourneyEvents(customerCount * 25);
 		customers = new JourneyCustomers(customerCount);
+		customersNamingStage = new long[map.size()];
 		int code = 0;
 		for (DemoCustomer customer : new DemoCompany(sizes)) {
 			double revenue = 0;
+			var named = new java.util.HashSet<String>();
 			for (String row : customer.interactionRows()) {
-				revenue += add(code, json.readTree(row));
+				JsonNode node = json.readTree(row);
+				named.add(node.path("properties").path("stage").asString(""));
+				revenue += add(code, node);
 			}
+			named.forEach(key -> {
+				if (map.indexOf(key) >= 0) {
+					customersNamingStage[map.indexOf(key)]++;
+				}
+			});
 			customers.set(code, customer.persona().ordinal(), customer.churned(), revenue * 365 / sizes.days());
 			code++;
 		}

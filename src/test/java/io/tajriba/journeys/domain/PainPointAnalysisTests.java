@@ -58,6 +58,8 @@ class PainPointAnalysisTests {
 	void churnAfterABadExperienceHereAgainstOneElsewhere() {
 		PainPoints points = PainPointAnalysis.rank(events, customers, 3, 6, TimeWindow.ALL, Outcome.CHURN, 1);
 		assertThat(points.customersWithBadExperience()).isEqualTo(6);
+		// without a bad experience: c6 churned, c7 did not
+		assertThat(points.noBadExperience()).isEqualTo(Rate.of(1, 2));
 		// T0: c0 c5 of c0 c1 c5 churned; elsewhere only: c2 of c2 c3 c4. RR (2/3)/(1/3) = 2, excess 2 - 3/3 = 1
 		PainPoint t0 = points.touchpoints().get(0);
 		assertThat(t0.code()).isZero();
@@ -90,6 +92,8 @@ class PainPointAnalysisTests {
 		// T1: c2 c4 c5 of c2 c3 c4 c5 (c5 bought nothing after T1 at 20); elsewhere only: c1 of c0 c1
 		PainPoints points = PainPointAnalysis.rank(events, customers, 3, 6, TimeWindow.ALL, Outcome.NO_REPURCHASE,
 				1);
+		// c6 and c7 bought nothing after their first interaction
+		assertThat(points.noBadExperience()).isEqualTo(Rate.of(2, 2));
 		PainPoint t1 = points.touchpoints().get(0);
 		assertThat(t1.code()).isEqualTo(1);
 		assertThat(t1.exposedRate()).isEqualTo(Rate.of(3, 4));
