@@ -17,4 +17,11 @@ public record StageActuals(@Nullable Rate conversion, @Nullable Rate csat, @Null
 			@Nullable Rate positiveSentiment) {
 		return new StageActuals(stage.conversion(), csat, ces, positiveSentiment, stage.timeToNext());
 	}
+
+	/** The funnel's and the feedback's figures for the stage; feedback with no answers gives no figure. */
+	public static StageActuals of(StageFunnel stage, StageExperience experience) {
+		return of(stage, experience.csat().n() == 0 ? null : experience.csat(),
+				experience.ces().n() == 0 ? null : experience.ces(),
+				experience.positiveSentiment().n() == 0 ? null : experience.positiveSentiment());
+	}
 }
