@@ -44,6 +44,17 @@ public final class StageAssignment {
 		return new StageAssignment(map);
 	}
 
+	/** The index of the stage with this key, or {@link #UNASSIGNED}; for stages named with interactions. */
+	public int stageIndex(@Nullable String key) {
+		Integer index = key == null ? null : byKey.get(key);
+		return index == null ? UNASSIGNED : index;
+	}
+
+	/** The same rule over dictionary codes, remembering each touchpoint and type pair once decided. */
+	public CodedStageAssignment coded(Dictionary touchpoints, Dictionary types) {
+		return new CodedStageAssignment(this, touchpoints, types);
+	}
+
 	/** The stage index for an interaction, or {@link #UNASSIGNED}; any argument may be null. */
 	public int stageOf(@Nullable String explicitStage, @Nullable String touchpoint, @Nullable String type) {
 		Integer explicit = explicitStage == null ? null : byKey.get(explicitStage);

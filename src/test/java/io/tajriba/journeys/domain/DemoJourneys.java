@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo company's interactions as the SQL layer will hand them over: parsed from the rows of the interactions
- * API, stages assigned by the template map, names dictionary-encoded, customers coded in the order they come.
+ * API, names dictionary-encoded, stages assigned by the template map over those codes, customers coded in the
+ * order they come.
  */
 final class DemoJourneys {
 
@@ -28,6 +29,7 @@ final class DemoJourneys {
 	/** Customers with at least one row naming each stage, counted from the rows themselves. */
 	final long[] customersNamingStage;
 	private final StageAssignment assignment = StageAssignment.of(map);
+	private final CodedStageAssignment coded = assignment.coded(touchpoints, types);
 	private final ObjectMapper json = JsonMapper.builder().build();
 
 	DemoJourneys(int customerCount, long seed) {
@@ -59,13 +61,16 @@ final class DemoJourneys {
 		String type = row.get("type").asString();
 		String channel = row.get("channel").asString();
 		JsonNode properties = row.path("properties");
-		String touchpoint = row.path("touchpoint").asString(null);
-		int stage = assignment.stageOf(properties.path("stage").asString(null), touchpoint, type);
+		String touchpointName = row.path("touchpoint").asString(null);
+		int touchpoint = touchpointName == null ? JourneyEvents.NONE : touchpoints.encode(touchpointName);
+		int typeCode = types.encode(type);
+		int stage = coded.stageOf(assignment.stageIndex(properties.path("stage").asString(null)), touchpoint,
+				typeCode);
 		boolean purchase = type.equals("purchase");
 		boolean bad = "bad".equals(properties.path("outcome").asString(null));
-		events.add(customer, Instant.parse(row.get("occurredAt").asString()).getEpochSecond(), stage,
-				touchpoint == null ? JourneyEvents.NONE : touchpoints.encode(touchpoint), channels.encode(channel),
-				types.encode(type), JourneyEvents.flags(ONLINE_CHANNELS.contains(channel), bad, purchase));
+		events.add(customer, Instant.parse(row.get("occurredAt").asString()).getEpochSecond(), stage, touchpoint,
+				channels.encode(channel), typeCode,
+				JourneyEvents.flags(ONLINE_CHANNELS.contains(channel), bad, purchase));
 		return purchase ? row.get("value").asDouble() : 0;
 	}
 }

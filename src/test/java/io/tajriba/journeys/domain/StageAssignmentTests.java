@@ -69,4 +69,24 @@ class StageAssignmentTests {
 		assertThat(assignment.stageOf(null, "somewhere new", "time_on_site")).isEqualTo(UNASSIGNED);
 		assertThat(assignment.stageOf(null, null, null)).isEqualTo(UNASSIGNED);
 	}
+
+	@Test
+	void codedAssignmentDecidesLikeTheNamedOne() {
+		var touchpoints = new Dictionary();
+		var types = new Dictionary();
+		CodedStageAssignment coded = assignment.coded(touchpoints, types);
+		String[][] rows = {{"branch Tehran-3", "purchase"}, {"branch Tehran-3", "review"}, {"checkout", "visit"},
+				{"somewhere new", "refund"}, {null, "share"}, {"newsletter", null}, {null, null},
+				{"branch Tehran-3", "purchase"}, {"a", "b"}, {"c", "d"}, {"e", "f"}, {"g", "h"}, {"i", "j"},
+				{"k", "l"}, {"m", "n"}, {"o", "p"}, {"q", "r"}, {"branch Tehran-3", "store_visit"}};
+		for (String[] row : rows) {
+			int touchpoint = row[0] == null ? JourneyEvents.NONE : touchpoints.encode(row[0]);
+			int type = row[1] == null ? JourneyEvents.NONE : types.encode(row[1]);
+			assertThat(coded.stageOf(StageAssignment.UNASSIGNED, touchpoint, type))
+				.isEqualTo(assignment.stageOf(null, row[0], row[1]));
+		}
+		assertThat(coded.stageOf(assignment.stageIndex("use"), touchpoints.codeOf("checkout"), 0)).isEqualTo(5);
+		assertThat(assignment.stageIndex("nope")).isEqualTo(StageAssignment.UNASSIGNED);
+		assertThat(assignment.stageIndex(null)).isEqualTo(StageAssignment.UNASSIGNED);
+	}
 }
