@@ -83,7 +83,8 @@ final class PainPointCounter {
 		long a = exposedOutcomes[unit];
 		Rate exposedRate = Rate.of(a, exposed[unit]);
 		Rate comparisonRate = Rate.of(comparisonOutcomes, comparison);
-		RelativeRisk risk = RelativeRisk.katz(a, exposed[unit] - a, comparisonOutcomes, comparison - comparisonOutcomes);
+		RelativeRisk risk = RelativeRisk.katz(a, exposed[unit] - a, comparisonOutcomes,
+				comparison - comparisonOutcomes);
 		double excess = a - exposed[unit] * comparisonRate.value();
 		double excessRevenue = risk.value() > 1 ? lostRevenue[unit] * (1 - 1 / risk.value()) : 0;
 		return new PainPoint(kind, unit, outcome, exposed[unit], exposedRate, comparison, comparisonRate, risk, excess,

@@ -29,7 +29,8 @@ public record Rate(long successes, long n, double value, double ciLow, double ci
 		double centre = (p + z2 / (2.0 * n)) / denominator;
 		double half = Stats.Z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
 		// rounding may put a bound a hair past the share at 0% or 100%
-		return new Rate(successes, n, p, Math.min(p, Math.max(0, centre - half)), Math.max(p, Math.min(1, centre + half)));
+		double low = Math.min(p, Math.max(0, centre - half));
+		return new Rate(successes, n, p, low, Math.max(p, Math.min(1, centre + half)));
 	}
 
 	public double percent() {

@@ -1,6 +1,5 @@
 package io.tajriba.journeys.domain;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,8 +33,8 @@ public record Recommendation(String messageKey, List<String> arguments, String e
 	}
 
 	static Recommendation thin(DataType type, Stage stage, long count, long needed) {
-		String english = MessageFormat.format("Only {0} {1} records at {2}: collect at least {3} before relying on them.",
-				count, type.name().toLowerCase(Locale.ROOT), stage.name().en(), needed);
+		String english = "Only " + count + " " + type.name().toLowerCase(Locale.ROOT) + " records at "
+				+ stage.name().en() + ": collect at least " + needed + " before relying on them.";
 		return new Recommendation("journeys.coverage.thin", List.of(stage.key(), type.name(), Long.toString(count),
 				Long.toString(needed)), english);
 	}

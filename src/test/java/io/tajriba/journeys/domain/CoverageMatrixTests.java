@@ -70,6 +70,8 @@ class CoverageMatrixTests {
 		assertThat(thin.status()).isEqualTo(CoverageStatus.THIN);
 		assertThat(thin.recommendation().messageKey()).isEqualTo("journeys.coverage.thin");
 		assertThat(thin.recommendation().arguments()).containsExactly("awareness", "SOCIAL", "5", "30");
+		assertThat(thin.recommendation().english())
+			.isEqualTo("Only 5 social records at Awareness: collect at least 30 before relying on them.");
 		assertThat(matrix.cell(ACTION, DataType.WEB).status()).isEqualTo(CoverageStatus.THIN);
 		CoverageCell survey = matrix.cell(ACTION, DataType.SURVEY);
 		assertThat(survey.status()).isEqualTo(CoverageStatus.GAP);
