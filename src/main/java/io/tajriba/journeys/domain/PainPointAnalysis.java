@@ -13,19 +13,21 @@ import java.util.List;
  * call) look like a cause; against the bad experiences elsewhere, only the places whose failures hurt more than
  * the usual failure stand out.
  * <p>
- * The ranking puts pain points whose relative risk is raised beyond chance (the interval above 1) first, and
- * among them the most excess customers first: the customers lost because a bad experience there is worse than
- * one elsewhere, which weighs both how much worse and how many it happens to. A touchpoint or stage where fewer
- * than {@code minimumGroup} customers had a bad experience, or fewer had one only elsewhere, is left out.
+ * The ranking is by the lower end of the relative risk's interval: how much worse a bad experience there is at
+ * the least, so that a large group with a slightly raised risk does not outrank a place where failing clearly
+ * drives customers away. Ranking by excess customers would favour the most frequent touchpoints instead: a bad
+ * review follows a bad experience at any touchpoint, so reviews share in every pain point's churn and, being
+ * many, pile up excess customers without a risk much above 1. Excess customers and revenue are reported for
+ * the size of each pain point; they break ties. A touchpoint or stage where fewer than {@code minimumGroup}
+ * customers had a bad experience, or fewer had one only elsewhere, is left out.
  */
 public final class PainPointAnalysis {
 
 	public static final int DEFAULT_MINIMUM_GROUP = 30;
 
 	private static final Comparator<PainPoint> RANKING = Comparator
-		.comparing((PainPoint p) -> !p.relativeRisk().raised())
+		.comparingDouble((PainPoint p) -> p.relativeRisk().ciLow()).reversed()
 		.thenComparing(Comparator.comparingDouble(PainPoint::excessCustomers).reversed())
-		.thenComparing(Comparator.comparingDouble((PainPoint p) -> p.relativeRisk().value()).reversed())
 		.thenComparingInt(PainPoint::code);
 
 	private PainPointAnalysis() {

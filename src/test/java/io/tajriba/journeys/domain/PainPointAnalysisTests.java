@@ -132,8 +132,10 @@ class PainPointAnalysisTests {
 	}
 
 	@Test
-	void raisedRiskRanksBeforeLargerExcess() {
-		// T0: 40 of 50 churn; T1: 200 of 400; comparison elsewhere only (T2): 10 of 100
+	void rankedByTheLowerEndOfTheRelativeRisk() {
+		// T0: 40 of 50 churn against 210 of 500 elsewhere: RR 1.905, se 0.0881, lower end 1.603, excess 19;
+		// T1: 200 of 400 against 50 of 150: RR 1.5, se 0.1258, lower end 1.172, excess 66.7;
+		// T2: 10 of 100 against 240 of 450: below 1
 		var many = new JourneyEvents(600);
 		var outcomes = new JourneyCustomers(550);
 		int customer = 0;
@@ -141,7 +143,11 @@ class PainPointAnalysisTests {
 		customer = group(many, outcomes, customer, 1, 400, 200);
 		group(many, outcomes, customer, 2, 100, 10);
 		PainPoints points = PainPointAnalysis.rank(many, outcomes, 3, 6, TimeWindow.ALL, Outcome.CHURN, 30);
-		assertThat(points.touchpoints()).map(PainPoint::code).containsExactly(1, 0, 2);
+		assertThat(points.touchpoints()).map(PainPoint::code).containsExactly(0, 1, 2);
+		assertThat(points.touchpoints().get(0).relativeRisk().ciLow()).isCloseTo(1.603, within(1e-3));
+		assertThat(points.touchpoints().get(0).excessCustomers()).isCloseTo(19, within(1e-9));
+		assertThat(points.touchpoints().get(1).relativeRisk().ciLow()).isCloseTo(1.172, within(1e-3));
+		assertThat(points.touchpoints().get(1).excessCustomers()).isCloseTo(200 - 400 / 3.0, within(1e-9));
 		assertThat(points.touchpoints().get(2).relativeRisk().raised()).isFalse();
 	}
 
