@@ -1,5 +1,6 @@
 package io.tajriba.journeys.domain;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,6 +44,6 @@ public final class FunnelAnalysis {
 				}
 			}
 		}
-		return java.util.Arrays.stream(counters).map(FunnelCounter::result).toList();
+		return Arrays.stream(counters).map(FunnelCounter::result).toList();
 	}
 }

@@ -1,5 +1,7 @@
 package io.tajriba.journeys.domain;
 
+import java.util.Arrays;
+
 /**
  * What is known of each customer beyond their interactions, indexed by the same dense codes as
  * {@link JourneyEvents}: persona code ({@link #NO_PERSONA} when none), whether they churned, and their revenue a
@@ -18,7 +20,7 @@ public final class JourneyCustomers {
 			throw new IllegalArgumentException("count must not be negative");
 		}
 		personas = new int[count];
-		java.util.Arrays.fill(personas, NO_PERSONA);
+		Arrays.fill(personas, NO_PERSONA);
 		churned = new boolean[count];
 		revenue = new double[count];
 	}

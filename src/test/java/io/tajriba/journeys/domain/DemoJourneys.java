@@ -1,6 +1,7 @@
 package io.tajriba.journeys.domain;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 
 import io.tajriba.demo.domain.DemoCompany;
@@ -40,7 +41,7 @@ final class DemoJourneys {
 		int code = 0;
 		for (DemoCustomer customer : new DemoCompany(sizes)) {
 			double revenue = 0;
-			var named = new java.util.HashSet<String>();
+			var named = new HashSet<String>();
 			for (String row : customer.interactionRows()) {
 				JsonNode node = json.readTree(row);
 				named.add(node.path("properties").path("stage").asString(""));

@@ -1,5 +1,6 @@
 package io.tajriba.journeys.domain;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,7 @@ class DemoPainPointTests {
 				FunnelSegment.ALL);
 		assertThat(funnel.customers()).isEqualTo(demo.sizes.customers());
 		assertThat(funnel.stages()).map(StageFunnel::reached)
-			.containsExactly(java.util.Arrays.stream(demo.customersNamingStage).boxed().toArray(Long[]::new));
+			.containsExactly(Arrays.stream(demo.customersNamingStage).boxed().toArray(Long[]::new));
 	}
 
 	@Test

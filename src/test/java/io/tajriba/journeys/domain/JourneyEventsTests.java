@@ -58,4 +58,19 @@ class JourneyEventsTests {
 		assertThat(dictionary.name(1)).isEqualTo("IVR billing");
 		assertThat(dictionary.size()).isEqualTo(2);
 	}
+
+	@Test
+	void customersWithoutFactsHaveNoPersonaNoChurnNoRevenue() {
+		var customers = new JourneyCustomers(3);
+		customers.set(1, 2, true, 120.5);
+		assertThat(customers.count()).isEqualTo(3);
+		assertThat(customers.persona(0)).isEqualTo(JourneyCustomers.NO_PERSONA);
+		assertThat(customers.churned(0)).isFalse();
+		assertThat(customers.persona(1)).isEqualTo(2);
+		assertThat(customers.churned(1)).isTrue();
+		assertThat(customers.revenue(1)).isEqualTo(120.5);
+		assertThatThrownBy(() -> customers.set(2, -2, false, 0)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> customers.set(2, 0, false, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> customers.set(2, 0, false, -1)).isInstanceOf(IllegalArgumentException.class);
+	}
 }

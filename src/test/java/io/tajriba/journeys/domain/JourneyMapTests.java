@@ -1,6 +1,7 @@
 package io.tajriba.journeys.domain;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class JourneyMapTests {
 			.hasMessageContaining("1 to 20 stages");
 		assertThatThrownBy(() -> new JourneyMap(LocalizedText.of("m"), List.of(a, Stage.of("a", "Again", ""))))
 			.hasMessageContaining("appears twice");
-		List<Stage> many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> Stage.of("s" + i, "S", "")).toList();
+		List<Stage> many = IntStream.range(0, 21).mapToObj(i -> Stage.of("s" + i, "S", "")).toList();
 		assertThatThrownBy(() -> new JourneyMap(LocalizedText.of("m"), many)).hasMessageContaining("1 to 20");
 		assertThat(new JourneyMap(LocalizedText.of("m"), many.subList(0, 20)).size()).isEqualTo(20);
 	}

@@ -1,5 +1,7 @@
 package io.tajriba.journeys.domain;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class TargetGapsTests {
 	void targetsWithoutFiguresAndFiguresWithoutTargets() {
 		JourneyMap map = JourneyMap.template().with(JourneyMap.template().stage(4)
 			.withTargets(new StageTargets(30.0, 85.0, null, null, null)));
-		List<StageActuals> actuals = new java.util.ArrayList<>(java.util.Collections.nCopies(7, StageActuals.NONE));
+		List<StageActuals> actuals = new ArrayList<>(Collections.nCopies(7, StageActuals.NONE));
 		actuals.set(4, new StageActuals(Rate.of(10, 100), null, Mean.of(3, 12, 56), null, null));
 		List<TargetGap> gaps = TargetGaps.of(map, actuals);
 		assertThat(gaps).map(TargetGap::kpi).containsExactly(Kpi.CONVERSION, Kpi.CSAT);
