@@ -13,7 +13,7 @@ public record JourneyMap(LocalizedText name, List<Stage> stages) {
 	public static final int MAX_STAGES = 20;
 
 	public JourneyMap {
-		if (name == null || name.isBlank() || name.maxLength() > 100) {
+		if (name == null || name.blank() || name.maxLength() > 100) {
 			throw new IllegalArgumentException("a journey map needs an English name of at most 100 characters");
 		}
 		if (stages == null || stages.isEmpty() || stages.size() > MAX_STAGES) {

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A text in the platform's four languages; English is what every other language falls back to. A missing text is
- * an empty string rather than null, so that it stays simple JSON; whoever needs the text says so ({@link #isBlank}).
+ * an empty string rather than null, so that it stays simple JSON; whoever needs the text says so ({@link #blank}).
  */
 public record LocalizedText(String en, String fa, String ar, String he) {
 
@@ -30,8 +30,8 @@ public record LocalizedText(String en, String fa, String ar, String he) {
 		return text.isBlank() ? en : text;
 	}
 
-	/** Whether there is no English text, and so no text at all to fall back to. */
-	public boolean isBlank() {
+	/** Whether there is no English text to fall back to; not named isBlank, which JSON would take for a field. */
+	public boolean blank() {
 		return en.isBlank();
 	}
 

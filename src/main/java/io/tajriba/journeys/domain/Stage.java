@@ -23,7 +23,7 @@ public record Stage(String key, LocalizedText name, LocalizedText intendedExperi
 		if (key == null || !KEY.matcher(key).matches()) {
 			throw new IllegalArgumentException("stage key must be 1-40 lower-case letters, digits, - or _, was " + key);
 		}
-		if (name == null || name.isBlank() || intendedExperience == null) {
+		if (name == null || name.blank() || intendedExperience == null) {
 			throw new IllegalArgumentException("stage " + key + " needs an English name");
 		}
 		if (name.maxLength() > MAX_NAME || intendedExperience.maxLength() > MAX_EXPERIENCE) {

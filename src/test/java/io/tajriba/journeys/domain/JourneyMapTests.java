@@ -36,7 +36,7 @@ class JourneyMapTests {
 		assertThat(text.in("he")).isEqualTo("קופה");
 		assertThat(text.in(null)).isEqualTo("Checkout");
 		assertThat(text.fa()).isEmpty();
-		assertThat(new LocalizedText(" ", "x", "y", "z").isBlank()).isTrue();
+		assertThat(new LocalizedText(" ", "x", "y", "z").blank()).isTrue();
 		assertThatThrownBy(() -> Stage.of("a", " ", "")).hasMessageContaining("English name");
 		assertThatThrownBy(() -> new JourneyMap(LocalizedText.of(""), List.of(Stage.of("a", "A", ""))))
 			.hasMessageContaining("English name");
