@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which stage of a map an interaction belongs to, in this order: the stage named with the interaction (a key of
- * the map), else the one stage its touchpoint is assigned to, else the earliest stage its type is evidence of,
+ * the map; a key the map does not have is passed over, as maps are renamed and trimmed after the data came in),
+ * else the one stage its touchpoint is assigned to, else the earliest stage its type is evidence of,
  * else none. A touchpoint serving several stages (a branch where people browse and buy) is settled by the type:
  * the earliest of its stages that lists the type, else its earliest stage.
  */
