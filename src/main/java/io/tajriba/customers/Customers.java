@@ -48,6 +48,11 @@ public class Customers {
 		store.attributes(workspaceId, each);
 	}
 
+	/** The customers grouped by their value of one attribute (the {@code most} commonest values), for breakdowns. */
+	public Map<String, java.util.Set<UUID>> byAttribute(UUID workspaceId, String key, int most) {
+		return store.byAttribute(workspaceId, key, most);
+	}
+
 	/** Every customer's revenue, purchases and churn, one at a time (for returns on experience). */
 	public void values(UUID workspaceId, java.util.function.Consumer<CustomerValue> each) {
 		store.values(workspaceId, each);

@@ -206,6 +206,25 @@ public class CustomerStore {
 			});
 	}
 
+	/** The customers by their value of one attribute, the {@code most} commonest values only. */
+	public java.util.Map<String, java.util.Set<UUID>> byAttribute(UUID workspaceId, String key, int most) {
+		java.util.Map<String, java.util.Set<UUID>> groups = new java.util.HashMap<>();
+		jdbc.sql("""
+				select attributes ->> :key as value, id from customers
+				where workspace_id = :workspace and attributes ->> :key is not null""")
+			.param("workspace", workspaceId).param("key", key)
+			.query((java.sql.ResultSet rs) -> {
+				groups.computeIfAbsent(rs.getString("value"), v -> new java.util.HashSet<>())
+					.add(rs.getObject("id", UUID.class));
+			});
+		java.util.Map<String, java.util.Set<UUID>> commonest = new java.util.LinkedHashMap<>();
+		groups.entrySet().stream()
+			.sorted(java.util.Map.Entry.<String, java.util.Set<UUID>>comparingByValue(
+					java.util.Comparator.comparingInt(java.util.Set::size)).reversed())
+			.limit(most).forEach(e -> commonest.put(e.getKey(), e.getValue()));
+		return commonest;
+	}
+
 	/** A profile by its external id, any other identity value, or its Tajriba id. */
 	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {
 		Optional<UUID> id = jdbc.sql("""

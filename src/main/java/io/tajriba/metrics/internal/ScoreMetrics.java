@@ -20,6 +20,7 @@ import io.tajriba.metrics.domain.NpsResult;
 import io.tajriba.metrics.domain.Periods;
 import io.tajriba.metrics.domain.Proportion;
 import io.tajriba.metrics.domain.ScaleCounts;
+import io.tajriba.customers.Customers;
 import io.tajriba.personas.Personas;
 import io.tajriba.surveys.ScoreDimension;
 import io.tajriba.surveys.ScoreFilter;
@@ -54,12 +55,17 @@ public class ScoreMetrics {
 		}
 	}
 
+	/** The most groups a breakdown by customer attribute shows: its commonest values. */
+	static final int MAX_SEGMENTS = 20;
+
 	private final SurveyScores scores;
 	private final Personas personas;
+	private final Customers customers;
 
-	ScoreMetrics(SurveyScores scores, Personas personas) {
+	ScoreMetrics(SurveyScores scores, Personas personas, Customers customers) {
 		this.scores = scores;
 		this.personas = personas;
+		this.customers = customers;
 	}
 
 	public MetricReport report(Workspace workspace, Metric metric, MetricRequest request) {
@@ -85,6 +91,8 @@ public class ScoreMetrics {
 			change = change(metric, earlier, total);
 		}
 		List<MetricValue> groups = request.byPersona() ? byPersona(workspace, metric, request, filter)
+				: request.byAttribute() != null ? segments(workspace, metric, request, filter,
+						customers.byAttribute(workspace.id(), request.byAttribute(), MAX_SEGMENTS))
 				: groups(workspace, metric, request, rows);
 		return new MetricReport(metric.name().toLowerCase(), request.from(), request.to(), request.minimum(), overall,
 				previous, change, groups);
@@ -92,14 +100,24 @@ public class ScoreMetrics {
 
 	/** One figure per persona: the answers of the persona's customers. */
 	private List<MetricValue> byPersona(Workspace workspace, Metric metric, MetricRequest request, ScoreFilter filter) {
-		return personas.list(workspace.id()).stream().map(persona -> {
-			java.util.Set<UUID> members = personas.members(workspace.id(), persona.id());
-			ScoreFilter only = filter.of(filter.customers() == null ? members
-					: members.stream().filter(filter.customers()::contains).collect(java.util.stream.Collectors.toSet()));
-			ScaleCounts counts = sum(scores.counts(workspace.id(), metric.type, only, null, null, workspace.timeZone()),
-					metric);
-			return value(metric, persona.id().toString(), null, persona.name(), counts, request.minimum());
-		}).toList();
+		return personas.list(workspace.id()).stream().map(persona -> segment(workspace, metric, request, filter,
+				persona.id().toString(), persona.name(), personas.members(workspace.id(), persona.id()))).toList();
+	}
+
+	/** One figure per group of customers, such as the values of a customer attribute. */
+	private List<MetricValue> segments(Workspace workspace, Metric metric, MetricRequest request, ScoreFilter filter,
+			Map<String, java.util.Set<UUID>> groups) {
+		return groups.entrySet().stream().map(g -> segment(workspace, metric, request, filter, g.getKey(), null,
+				g.getValue())).toList();
+	}
+
+	private MetricValue segment(Workspace workspace, Metric metric, MetricRequest request, ScoreFilter filter,
+			String group, @Nullable String label, java.util.Set<UUID> members) {
+		ScoreFilter only = filter.of(filter.customers() == null ? members
+				: members.stream().filter(filter.customers()::contains).collect(java.util.stream.Collectors.toSet()));
+		ScaleCounts counts = sum(scores.counts(workspace.id(), metric.type, only, null, null, workspace.timeZone()),
+				metric);
+		return value(metric, group, null, label, counts, request.minimum());
 	}
 
 	private List<MetricValue> groups(Workspace workspace, Metric metric, MetricRequest request, List<Count> rows) {

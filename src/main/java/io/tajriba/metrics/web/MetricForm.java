@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A metric's parameters as they come in the URL (blank means "any"): the period as days (the last 90 days unless
  * given), filters, and {@code groupBy} a dimension (survey, question, channel, touchpoint, agent, language) or a
- * period (day, week, month, quarter) or {@code persona}, with {@code then} a second dimension; {@code persona} keeps
+ * period (day, week, month, quarter), {@code persona} or {@code attribute.NAME} (a customer attribute), with {@code then} a second dimension; {@code persona} keeps
  * one persona's customers.
  */
 record MetricForm(@Nullable String survey, @Nullable String question, @Nullable String from, @Nullable String to,
@@ -44,17 +44,30 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 		}
 		Granularity period = period(groupBy);
 		boolean byPersona = "persona".equalsIgnoreCase(blank(groupBy));
-		ScoreDimension by = period == null && !byPersona ? dimension("groupBy", groupBy) : null;
+		String attribute = attribute(groupBy);
+		ScoreDimension by = period == null && !byPersona && attribute == null ? dimension("groupBy", groupBy) : null;
 		ScoreDimension second = dimension("then", then);
 		if (second != null && (by == null || second == by)) {
 			throw new InvalidFieldException("then", "needs a different groupBy dimension first");
 		}
-		if (byPersona && second != null) {
-			throw new InvalidFieldException("then", "cannot follow a breakdown by persona");
+		if ((byPersona || attribute != null) && second != null) {
+			throw new InvalidFieldException("then", "cannot follow a breakdown by persona or attribute");
 		}
 		return new MetricRequest(new ScoreFilter(id("survey", survey), blank(question), null, null, blank(channel),
 				blank(touchpoint), blank(agent), blank(language)), first, last, by, second, period,
-				compare == null || compare, least, id("persona", persona), byPersona);
+				compare == null || compare, least, id("persona", persona), byPersona, attribute);
+	}
+
+	/** {@code attribute.tier} names the customer attribute {@code tier}. */
+	private static @Nullable String attribute(@Nullable String value) {
+		if (blank(value) == null || !value.strip().startsWith("attribute.")) {
+			return null;
+		}
+		String key = value.strip().substring("attribute.".length());
+		if (!key.matches("[A-Za-z0-9_.-]{1,64}")) {
+			throw new InvalidFieldException("groupBy", "attribute. must be followed by an attribute name");
+		}
+		return key;
 	}
 
 	private static @Nullable UUID id(String field, @Nullable String value) {
@@ -94,7 +107,7 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 			}
 		}
 		throw new InvalidFieldException(field, "must be one of survey, question, channel, touchpoint, agent, language"
-				+ (field.equals("groupBy") ? ", persona, day, week, month, quarter" : ""));
+				+ (field.equals("groupBy") ? ", persona, attribute.NAME, day, week, month, quarter" : ""));
 	}
 
 	private static LocalDate date(String field, @Nullable String value, LocalDate otherwise) {

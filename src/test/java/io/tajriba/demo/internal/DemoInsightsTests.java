@@ -108,5 +108,12 @@ class DemoInsightsTests {
 		String first = byPersona.get("groups").get(0).get("group").asString();
 		JsonNode one = get("/api/v1/metrics/csat?persona=" + first + "&" + period);
 		assertThat(one.get("overall").get("n").asLong()).isEqualTo(byPersona.get("groups").get(0).get("n").asLong());
+
+		// by a customer attribute: each value its own group, together every answer of a customer who has one
+		JsonNode byChannel = get("/api/v1/metrics/csat?groupBy=attribute.signup_channel&" + period);
+		assertThat(byChannel.get("groups").valueStream().map(g -> g.get("group").asString()).toList())
+			.containsExactlyInAnyOrder("web", "store");
+		assertThat(byChannel.get("groups").valueStream().mapToLong(g -> g.get("n").asLong()).sum())
+			.isEqualTo(byChannel.get("overall").get("n").asLong());
 	}
 }
