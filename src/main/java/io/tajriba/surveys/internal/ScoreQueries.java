@@ -30,13 +30,22 @@ public class ScoreQueries {
 
 	private final JdbcClient jdbc;
 	private final SurveyStore surveys;
+	private final RolledCounts rolled;
 
-	ScoreQueries(JdbcClient jdbc, SurveyStore surveys) {
+	ScoreQueries(JdbcClient jdbc, SurveyStore surveys, RolledCounts rolled) {
 		this.jdbc = jdbc;
 		this.surveys = surveys;
+		this.rolled = rolled;
 	}
 
+	/** From the daily rollups where they answer the question, else from the raw rows: the same counts either way. */
 	public List<Count> counts(UUID workspaceId, String questionType, ScoreFilter filter, @Nullable ScoreDimension by,
+			@Nullable ScoreDimension then, ZoneId zone) {
+		return rolled.counts(workspaceId, questionType, filter, by, then, zone)
+			.orElseGet(() -> rawCounts(workspaceId, questionType, filter, by, then, zone));
+	}
+
+	List<Count> rawCounts(UUID workspaceId, String questionType, ScoreFilter filter, @Nullable ScoreDimension by,
 			@Nullable ScoreDimension then, ZoneId zone) {
 		SqlConditions where = where(workspaceId, filter, zone);
 		where.add("question_type = :type");
