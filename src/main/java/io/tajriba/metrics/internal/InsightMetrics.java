@@ -114,11 +114,7 @@ public class InsightMetrics {
 		InteractionTotals t = interactions.totals(workspace.id(), from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant());
 		long sessions = t.of("visit").count() + t.of("app_session").count();
-		long[] people = new long[2];
-		customers.values(workspace.id(), v -> {
-			people[0]++;
-			people[1] += v.churned() ? 1 : 0;
-		});
+		Customers.Headcount people = customers.headcount(workspace.id());
 		double revenue = t.of("purchase").value().subtract(t.of("refund").value()).doubleValue();
 		Average time = Kpis.averageTimeOnSite(t.of("visit").seconds() + t.of("app_session").seconds(),
 				t.of("visit").timed() + t.of("app_session").timed());
@@ -129,7 +125,7 @@ public class InsightMetrics {
 				new Mean(time.n(), round(time.value(), 1), null), t.of("share").count(), t.of("purchase").count(),
 				round(revenue, 2), new Mean(order.n(), round(order.value(), 2), null),
 				rate(Kpis.repeatPurchaseRate(t.purchasers(), t.repeatPurchasers())),
-				rate(Kpis.churnRate(people[0], people[1])));
+				rate(Kpis.churnRate(people.customers(), people.churned())));
 	}
 
 	public InsightReports.Emotions emotions(Workspace workspace, LocalDate from, LocalDate to) {
