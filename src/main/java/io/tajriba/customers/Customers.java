@@ -64,6 +64,16 @@ public class Customers {
 		return figures.headcount(workspaceId);
 	}
 
+	/** A group's customers: how many, their revenue's mean and standard deviation, repurchasers, churned. */
+	public record GroupValues(int group, long customers, double revenueMean, double revenueDeviation,
+			long repurchased, long churned) {
+	}
+
+	/** Revenue, repurchase and churn summed per group, for the customers given a group (others are left out). */
+	public List<GroupValues> valuesByGroup(UUID workspaceId, Map<UUID, Integer> groups) {
+		return figures.valuesByGroup(workspaceId, groups);
+	}
+
 	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {
 		return store.profile(workspaceId, ref);
 	}

@@ -51,9 +51,9 @@ public class SurveyScores {
 		return queries.emotions(workspaceId, filter, by, zone);
 	}
 
-	/** How many responses picked at least one emotion. */
-	public long emotionResponses(UUID workspaceId, ScoreFilter filter) {
-		return queries.emotionResponses(workspaceId, filter);
+	/** How many responses picked at least one emotion; the zone is the one the period's days are cut in. */
+	public long emotionResponses(UUID workspaceId, ScoreFilter filter, ZoneId zone) {
+		return queries.emotionResponses(workspaceId, filter, zone);
 	}
 
 	/** The scale answers of each completed response of one survey, newest first, at most {@code limit}. */

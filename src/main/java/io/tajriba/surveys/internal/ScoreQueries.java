@@ -31,11 +31,13 @@ public class ScoreQueries {
 	private final JdbcClient jdbc;
 	private final SurveyStore surveys;
 	private final RolledCounts rolled;
+	private final RolledEmotions rolledEmotions;
 
-	ScoreQueries(JdbcClient jdbc, SurveyStore surveys, RolledCounts rolled) {
+	ScoreQueries(JdbcClient jdbc, SurveyStore surveys, RolledCounts rolled, RolledEmotions rolledEmotions) {
 		this.jdbc = jdbc;
 		this.surveys = surveys;
 		this.rolled = rolled;
+		this.rolledEmotions = rolledEmotions;
 	}
 
 	/** From the daily rollups where they answer the question, else from the raw rows: the same counts either way. */
@@ -60,6 +62,11 @@ public class ScoreQueries {
 	}
 
 	public List<EmotionCount> emotions(UUID workspaceId, ScoreFilter filter, @Nullable ScoreDimension by, ZoneId zone) {
+		return rolledEmotions.emotions(workspaceId, filter, by, zone)
+			.orElseGet(() -> rawEmotions(workspaceId, filter, by, zone));
+	}
+
+	List<EmotionCount> rawEmotions(UUID workspaceId, ScoreFilter filter, @Nullable ScoreDimension by, ZoneId zone) {
 		SqlConditions where = where(workspaceId, filter, zone);
 		String group = by == null || by == ScoreDimension.QUESTION ? "question_key" : by.column();
 		return jdbc.sql("select " + group + " as g, emotion, count(*) as n from survey_emotions where " + where
@@ -70,7 +77,12 @@ public class ScoreQueries {
 			.list();
 	}
 
-	public long emotionResponses(UUID workspaceId, ScoreFilter filter) {
+	public long emotionResponses(UUID workspaceId, ScoreFilter filter, ZoneId zone) {
+		return rolledEmotions.responses(workspaceId, filter, zone).orElseGet(() -> rawEmotionResponses(workspaceId,
+				filter));
+	}
+
+	long rawEmotionResponses(UUID workspaceId, ScoreFilter filter) {
 		SqlConditions where = where(workspaceId, filter, ZoneOffset.UTC);
 		return jdbc.sql("select count(distinct response_id) from survey_emotions where " + where).params(where.params)
 			.query(Long.class).single();

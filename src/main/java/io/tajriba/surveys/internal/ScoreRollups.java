@@ -38,9 +38,11 @@ public class ScoreRollups {
 			  scale_max, score) do update set n = survey_score_days.n + excluded.n""";
 
 	private final JdbcClient jdbc;
+	private final EmotionRollups emotions;
 
-	ScoreRollups(JdbcClient jdbc) {
+	ScoreRollups(JdbcClient jdbc, EmotionRollups emotions) {
 		this.jdbc = jdbc;
+		this.emotions = emotions;
 	}
 
 	/** The zone whose days the workspace's rollups count in, if they exist. */
@@ -49,10 +51,11 @@ public class ScoreRollups {
 			.param("workspace", workspaceId).query(String.class).optional();
 	}
 
-	/** Workspaces with score rows not yet rolled up, or whose rollups exist. */
+	/** Workspaces with score or emotion rows not yet rolled up, or whose rollups exist. */
 	List<UUID> workspaces() {
 		return jdbc.sql("""
 				select distinct workspace_id from survey_scores where not rolled
+				union select distinct workspace_id from survey_emotions where not rolled
 				union select workspace_id from survey_rollups""").query(UUID.class).list();
 	}
 
@@ -68,6 +71,7 @@ public class ScoreRollups {
 		String marked = "update survey_scores set rolled = true where workspace_id = :workspace and not rolled";
 		if (counted.equals(zone.getId())) {
 			fold("moved as (" + marked + " returning *)", DAY_COUNTS.formatted("moved"), workspaceId, zone);
+			emotions.fold(workspaceId, zone);
 			return;
 		}
 		jdbc.sql("delete from survey_score_days where workspace_id = :workspace").param("workspace", workspaceId)
@@ -76,6 +80,7 @@ public class ScoreRollups {
 		fold("marked as (" + marked + ")",
 				DAY_COUNTS.formatted("(select * from survey_scores where workspace_id = :workspace) s"), workspaceId,
 				zone);
+		emotions.recount(workspaceId, zone);
 		jdbc.sql("update survey_rollups set zone = :zone where workspace_id = :workspace")
 			.param("workspace", workspaceId).param("zone", zone.getId()).update();
 	}

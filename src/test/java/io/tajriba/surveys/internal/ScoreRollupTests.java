@@ -48,6 +48,9 @@ class ScoreRollupTests {
 	@Autowired
 	RolledCounts rolled;
 
+	@Autowired
+	RolledEmotions rolledEmotions;
+
 	final Random random = new Random(7);
 
 	@Test
@@ -68,6 +71,7 @@ class ScoreRollupTests {
 		assertThat(queries.rawCounts(workspace, "nps", ScoreFilter.all(), null, null, TEHRAN).getFirst().count())
 			.isPositive();
 		assertThat(rolled.counts(workspace, "nps", ScoreFilter.all(), ScoreDimension.DAY, null, TEHRAN)).isPresent();
+		assertThat(queries.rawEmotionResponses(workspace, ScoreFilter.all())).isPositive();
 		assertSame(workspace, TEHRAN);
 
 		ZoneId kathmandu = ZoneId.of("Asia/Kathmandu");  // +05:45: the zone changed, the days are counted again
@@ -77,9 +81,11 @@ class ScoreRollupTests {
 		assertSame(workspace, TEHRAN);  // days of another zone: from the raw rows
 		assertThat(rolled.counts(workspace, "nps", ScoreFilter.all(), null, null, TEHRAN)).isEmpty();
 		assertThat(rolled.counts(workspace, "nps", ScoreFilter.all(), null, null, kathmandu)).isPresent();
+		assertThat(rolledEmotions.responses(workspace, ScoreFilter.all(), kathmandu)).isPresent();
 	}
 
 	void assertSame(UUID workspace, ZoneId zone) {
+		assertSameEmotions(workspace, zone);
 		List<ScoreDimension> dimensions = new ArrayList<>(List.of(ScoreDimension.values()));
 		dimensions.add(null);
 		for (String type : List.of("nps", "csat", "ces", "repurchase")) {
@@ -90,6 +96,19 @@ class ScoreRollupTests {
 						.as("%s %s by %s then %s in %s", type, filter, by, then, zone)
 						.isEqualTo(queries.rawCounts(workspace, type, filter, by, then, zone));
 				}
+			}
+		}
+	}
+
+	void assertSameEmotions(UUID workspace, ZoneId zone) {
+		List<ScoreDimension> dimensions = new ArrayList<>(List.of(ScoreDimension.values()));
+		dimensions.add(null);
+		for (ScoreFilter filter : filters(zone)) {
+			assertThat(queries.emotionResponses(workspace, filter, zone)).as("responses %s in %s", filter, zone)
+				.isEqualTo(queries.rawEmotionResponses(workspace, filter));
+			for (ScoreDimension by : dimensions) {
+				assertThat(queries.emotions(workspace, filter, by, zone)).as("emotions %s by %s in %s", filter, by, zone)
+					.containsExactlyInAnyOrderElementsOf(queries.rawEmotions(workspace, filter, by, zone));
 			}
 		}
 	}
@@ -112,7 +131,7 @@ class ScoreRollupTests {
 		for (int i = 0; i < 150; i++) {
 			String common = "\"id\":\"r" + round + "-" + i + "\",\"submittedAt\":\"" + when() + "\"," + where()
 					+ ",\"agent\":\"agent-" + random.nextInt(3) + "\"";
-			n.append("{" + common + ",\"answers\":{\"nps\":" + random.nextInt(11) + "}}\n");
+			n.append("{" + common + ",\"answers\":{\"nps\":" + random.nextInt(11) + feeling() + "}}\n");
 			c.append("{" + common + ",\"answers\":{\"csat\":" + (1 + random.nextInt(5)) + ",\"repurchase\":"
 					+ (1 + random.nextInt(5)) + "}}\n");
 			e.append("{" + common + ",\"answers\":{\"ces\":" + (1 + random.nextInt(7)) + ",\"agent_csat\":"
@@ -122,6 +141,15 @@ class ScoreRollupTests {
 			assertThat(key.post("/api/v1/surveys/" + pair.get(0) + "/responses", "application/x-ndjson",
 					pair.get(1).toString()).body()).contains("\"accepted\":150");
 		}
+	}
+
+	String feeling() {
+		String[] emotions = { "delighted", "angry", "neutral" };
+		return switch (random.nextInt(3)) {
+			case 0 -> "";
+			case 1 -> ",\"feeling\":[\"" + emotions[random.nextInt(3)] + "\"]";
+			default -> ",\"feeling\":[\"delighted\",\"" + emotions[1 + random.nextInt(2)] + "\"]";
+		};
 	}
 
 	String when() {
