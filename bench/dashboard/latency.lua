@@ -1,6 +1,5 @@
 -- Prints the median and 95th percentile latency (ms), the request count and the failed count (non-2xx or timed
--- out) of a wrk run,
--- in one line that run.sh collects.
+-- out) of a wrk run, in one line that run.sh collects.
 local bad = 0
 
 response = function(status, headers, body)
