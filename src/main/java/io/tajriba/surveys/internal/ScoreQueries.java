@@ -92,10 +92,11 @@ public class ScoreQueries {
 		SqlConditions where = where(workspaceId, filter.between(filter.from(), filter.to()), ZoneOffset.UTC);
 		where.equal("survey_id", surveyId);
 		Map<UUID, Scored> responses = new LinkedHashMap<>();
+		// an array, not "in (subquery)": the planner then looks the sample up by key instead of joining every row
 		jdbc.sql("""
 				select response_id, customer_id, completed_at, question_key, score from survey_scores
-				where response_id in (select distinct response_id from survey_scores where %s
-				                      order by response_id limit %d)
+				where response_id = any(array(select distinct response_id from survey_scores where %s
+				                              order by response_id limit %d))
 				  and workspace_id = :workspace
 				order by completed_at desc, response_id""".formatted(where, Math.max(1, limit)))
 			.params(where.params)
