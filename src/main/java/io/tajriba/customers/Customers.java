@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import io.tajriba.customers.internal.CustomerDirectory;
+import io.tajriba.customers.internal.CustomerFigures;
 import io.tajriba.customers.internal.CustomerIngest;
 import io.tajriba.customers.internal.CustomerStore;
 import io.tajriba.platform.BatchReader.Row;
@@ -21,8 +22,10 @@ public class Customers {
 	private final CustomerStore store;
 	private final CustomerIngest ingest;
 	private final CustomerDirectory directory;
+	private final CustomerFigures figures;
 
-	Customers(CustomerStore store, CustomerIngest ingest, CustomerDirectory directory) {
+	Customers(CustomerStore store, CustomerIngest ingest, CustomerDirectory directory, CustomerFigures figures) {
+		this.figures = figures;
 		this.store = store;
 		this.ingest = ingest;
 		this.directory = directory;
@@ -56,6 +59,24 @@ public class Customers {
 	/** Every customer's revenue, purchases and churn, one at a time (for returns on experience). */
 	public void values(UUID workspaceId, java.util.function.Consumer<CustomerValue> each) {
 		store.values(workspaceId, each);
+	}
+
+	/** How many customers the workspace has, and how many of them churned. */
+	public record Headcount(long customers, long churned) {
+	}
+
+	public Headcount headcount(UUID workspaceId) {
+		return figures.headcount(workspaceId);
+	}
+
+	/** A group's customers: how many, their revenue's mean and standard deviation, repurchasers, churned. */
+	public record GroupValues(int group, long customers, double revenueMean, double revenueDeviation,
+			long repurchased, long churned) {
+	}
+
+	/** Revenue, repurchase and churn summed per group, for the customers given a group (others are left out). */
+	public List<GroupValues> valuesByGroup(UUID workspaceId, Map<UUID, Integer> groups) {
+		return figures.valuesByGroup(workspaceId, groups);
 	}
 
 	public Optional<CustomerProfile> profile(UUID workspaceId, String ref) {

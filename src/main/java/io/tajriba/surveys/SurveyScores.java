@@ -56,9 +56,9 @@ public class SurveyScores {
 		return queries.invitations(workspaceId, from, to);
 	}
 
-	/** How many responses picked at least one emotion. */
-	public long emotionResponses(UUID workspaceId, ScoreFilter filter) {
-		return queries.emotionResponses(workspaceId, filter);
+	/** How many responses picked at least one emotion; the zone is the one the period's days are cut in. */
+	public long emotionResponses(UUID workspaceId, ScoreFilter filter, ZoneId zone) {
+		return queries.emotionResponses(workspaceId, filter, zone);
 	}
 
 	/** The scale answers of each completed response of one survey, newest first, at most {@code limit}. */

@@ -16,12 +16,15 @@ import org.springframework.stereotype.Repository;
 public class TotalsQueries {
 
 	private final JdbcClient jdbc;
+	private final InteractionDays days;
 
-	TotalsQueries(JdbcClient jdbc) {
+	TotalsQueries(JdbcClient jdbc, InteractionDays days) {
 		this.jdbc = jdbc;
+		this.days = days;
 	}
 
-	public InteractionTotals totals(UUID workspaceId, Instant from, Instant to) {
+	/** The sums straight from the raw interactions: what the daily sums must always equal. */
+	InteractionTotals rawTotals(UUID workspaceId, Instant from, Instant to) {
 		Map<String, TypeTotal> byType = new HashMap<>();
 		jdbc.sql("""
 				select type, count(*) as n, coalesce(sum(value), 0) as value,
@@ -34,6 +37,16 @@ public class TotalsQueries {
 				byType.put(rs.getString("type"), new TypeTotal(rs.getLong("n"), rs.getBigDecimal("value"),
 						rs.getLong("seconds"), rs.getLong("timed")));
 			});
+		return buyers(workspaceId, from, to, byType);
+	}
+
+	public InteractionTotals totals(UUID workspaceId, Instant from, Instant to) {
+		Map<String, TypeTotal> byType = new HashMap<>();
+		days.sums(workspaceId, from, to).forEach(s -> byType.put(s.type(), s.total()));
+		return buyers(workspaceId, from, to, byType);
+	}
+
+	private InteractionTotals buyers(UUID workspaceId, Instant from, Instant to, Map<String, TypeTotal> byType) {
 		long[] buyers = jdbc.sql("""
 				select count(*) as buyers, count(*) filter (where n >= 2) as repeat from (
 				  select customer_id, count(*) as n from interactions

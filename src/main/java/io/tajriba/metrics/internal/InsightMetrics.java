@@ -17,7 +17,6 @@ import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.InsightReports.Mean;
 import io.tajriba.metrics.InsightReports.Rate;
 import io.tajriba.metrics.domain.Average;
-import io.tajriba.metrics.domain.CustomerOutcome;
 import io.tajriba.metrics.domain.Driver;
 import io.tajriba.metrics.domain.DriverAnalysis;
 import io.tajriba.metrics.domain.DriverRow;
@@ -28,6 +27,7 @@ import io.tajriba.metrics.domain.MeanResult;
 import io.tajriba.metrics.domain.Proportion;
 import io.tajriba.metrics.domain.Roi;
 import io.tajriba.metrics.domain.RoiByGroup;
+import io.tajriba.metrics.domain.RoiGroup;
 import io.tajriba.metrics.domain.Tier;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.surveys.ScoreDimension;
@@ -93,21 +93,26 @@ public class InsightMetrics {
 	public InsightReports.Roi roi(Workspace workspace, LocalDate to) {
 		Instant until = to.plusDays(1).atStartOfDay(workspace.timeZone()).toInstant();
 		Map<UUID, Integer> latest = scores.latestByCustomer(workspace.id(), "nps", until);
-		List<CustomerOutcome> outcomes = new ArrayList<>();
-		customers.values(workspace.id(), value -> {
-			Integer nps = latest.get(value.customerId());
-			if (nps != null) {
-				Tier tier = nps >= 9 ? Tier.TOP : nps >= 7 ? Tier.MIDDLE : Tier.BOTTOM;
-				outcomes.add(new CustomerOutcome(tier, value.revenue().doubleValue(), value.purchases() >= 2,
-						value.churned()));
-			}
-		});
-		RoiByGroup roi = Roi.of(Grouping.LOYALTY, outcomes);
-		return new InsightReports.Roi("loyalty", outcomes.size(), roi.groups().stream()
+		Map<UUID, Integer> tiers = new java.util.HashMap<>(latest.size() * 2);
+		latest.forEach((customer, nps) -> tiers.put(customer, tier(nps).ordinal()));
+		List<RoiGroup> groups = new ArrayList<>();
+		long n = 0;
+		for (Customers.GroupValues g : customers.valuesByGroup(workspace.id(), tiers)) {
+			Tier tier = Tier.values()[g.group()];
+			groups.add(RoiGroup.of(tier, Grouping.LOYALTY.label(tier),
+					MeanResult.of(g.customers(), g.revenueMean(), g.revenueDeviation()), g.repurchased(), g.churned()));
+			n += g.customers();
+		}
+		RoiByGroup roi = Roi.fromGroups(Grouping.LOYALTY, groups);
+		return new InsightReports.Roi("loyalty", n, roi.groups().stream()
 			.map(g -> new InsightReports.RoiGroup(g.tier().name().toLowerCase(), g.name(), g.n(),
 					mean(g.revenuePerCustomer()), rate(g.repurchase()), rate(g.churn()), round(g.retention() * 100, 2)))
 			.toList(), round(roi.revenueGap(), 2), round(roi.churnLoss(), 2), round(roi.revenueAtStake(), 2),
 				roi.assumptions());
+	}
+
+	private static Tier tier(int nps) {
+		return nps >= 9 ? Tier.TOP : nps >= 7 ? Tier.MIDDLE : Tier.BOTTOM;
 	}
 
 	public InsightReports.Kpis kpis(Workspace workspace, LocalDate from, LocalDate to) {
@@ -116,11 +121,7 @@ public class InsightMetrics {
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
 		InteractionTotals t = interactions.totals(workspace.id(), start, end);
 		SessionTotals sessions = interactions.sessions(workspace.id(), start, end);
-		long[] people = new long[2];
-		customers.values(workspace.id(), v -> {
-			people[0]++;
-			people[1] += v.churned() ? 1 : 0;
-		});
+		Customers.Headcount people = customers.headcount(workspace.id());
 		double revenue = t.of("purchase").value().subtract(t.of("refund").value()).doubleValue();
 		Average time = Kpis.averageTimeOnSite(t.of("visit").seconds() + t.of("app_session").seconds(),
 				t.of("visit").timed() + t.of("app_session").timed());
@@ -132,7 +133,7 @@ public class InsightMetrics {
 				new Mean(time.n(), round(time.value(), 1), null), t.of("share").count(), t.of("purchase").count(),
 				round(revenue, 2), new Mean(order.n(), round(order.value(), 2), null),
 				rate(Kpis.repeatPurchaseRate(t.purchasers(), t.repeatPurchasers())),
-				rate(Kpis.churnRate(people[0], people[1])), responseRate(workspace.id(), start, end));
+				rate(Kpis.churnRate(people.customers(), people.churned())), responseRate(workspace.id(), start, end));
 	}
 
 	private Rate responseRate(UUID workspaceId, Instant start, Instant end) {
@@ -144,7 +145,7 @@ public class InsightMetrics {
 		ZoneId zone = workspace.timeZone();
 		ScoreFilter filter = ScoreFilter.all().between(from.atStartOfDay(zone).toInstant(),
 				to.plusDays(1).atStartOfDay(zone).toInstant());
-		long n = scores.emotionResponses(workspace.id(), filter);
+		long n = scores.emotionResponses(workspace.id(), filter, zone);
 		Map<String, Long> counts = new java.util.TreeMap<>();
 		scores.emotions(workspace.id(), filter, null, zone).forEach(e -> counts.merge(e.emotion(), e.count(), Long::sum));
 		return new InsightReports.Emotions(from, to, n, counts.entrySet().stream()

@@ -127,8 +127,11 @@ public class ScoreMetrics {
 		Periods periods = request.period() == null ? null
 				: new Periods(request.period(), workspace.timeZone(), workspace.calendar().id());
 		Map<UUID, String> surveys = request.by() == ScoreDimension.SURVEY ? scores.surveyNames(workspace.id()) : Map.of();
+		// a day's rows (one per score) share its period: each day is labelled once, calendars are slow to compute
+		Map<String, String> labels = new java.util.HashMap<>();
 		return ScaleGroups.fold(rows, metric.min, metric.max, group -> periods == null || group == null ? group
-				: periods.of(LocalDate.parse(group).atStartOfDay(workspace.timeZone()).toInstant()).label())
+				: labels.computeIfAbsent(group, day -> periods.of(LocalDate.parse(day).atStartOfDay(workspace.timeZone())
+					.toInstant()).label()))
 			.stream()
 			.map(g -> value(metric, g.group(), g.subgroup(), label(surveys, g.group()), g.counts(), request.minimum()))
 			.sorted(Comparator.comparing((MetricValue v) -> v.group() == null ? "" : v.group())

@@ -30,13 +30,24 @@ public class ScoreQueries {
 
 	private final JdbcClient jdbc;
 	private final SurveyStore surveys;
+	private final RolledCounts rolled;
+	private final RolledEmotions rolledEmotions;
 
-	ScoreQueries(JdbcClient jdbc, SurveyStore surveys) {
+	ScoreQueries(JdbcClient jdbc, SurveyStore surveys, RolledCounts rolled, RolledEmotions rolledEmotions) {
 		this.jdbc = jdbc;
 		this.surveys = surveys;
+		this.rolled = rolled;
+		this.rolledEmotions = rolledEmotions;
 	}
 
+	/** From the daily rollups where they answer the question, else from the raw rows: the same counts either way. */
 	public List<Count> counts(UUID workspaceId, String questionType, ScoreFilter filter, @Nullable ScoreDimension by,
+			@Nullable ScoreDimension then, ZoneId zone) {
+		return rolled.counts(workspaceId, questionType, filter, by, then, zone)
+			.orElseGet(() -> rawCounts(workspaceId, questionType, filter, by, then, zone));
+	}
+
+	List<Count> rawCounts(UUID workspaceId, String questionType, ScoreFilter filter, @Nullable ScoreDimension by,
 			@Nullable ScoreDimension then, ZoneId zone) {
 		SqlConditions where = where(workspaceId, filter, zone);
 		where.add("question_type = :type");
@@ -51,6 +62,11 @@ public class ScoreQueries {
 	}
 
 	public List<EmotionCount> emotions(UUID workspaceId, ScoreFilter filter, @Nullable ScoreDimension by, ZoneId zone) {
+		return rolledEmotions.emotions(workspaceId, filter, by, zone)
+			.orElseGet(() -> rawEmotions(workspaceId, filter, by, zone));
+	}
+
+	List<EmotionCount> rawEmotions(UUID workspaceId, ScoreFilter filter, @Nullable ScoreDimension by, ZoneId zone) {
 		SqlConditions where = where(workspaceId, filter, zone);
 		String group = by == null || by == ScoreDimension.QUESTION ? "question_key" : by.column();
 		return jdbc.sql("select " + group + " as g, emotion, count(*) as n from survey_emotions where " + where
@@ -71,7 +87,12 @@ public class ScoreQueries {
 			.query((rs, n) -> new long[] { rs.getLong("invited"), rs.getLong("responded") }).single();
 	}
 
-	public long emotionResponses(UUID workspaceId, ScoreFilter filter) {
+	public long emotionResponses(UUID workspaceId, ScoreFilter filter, ZoneId zone) {
+		return rolledEmotions.responses(workspaceId, filter, zone).orElseGet(() -> rawEmotionResponses(workspaceId,
+				filter));
+	}
+
+	long rawEmotionResponses(UUID workspaceId, ScoreFilter filter) {
 		SqlConditions where = where(workspaceId, filter, ZoneOffset.UTC);
 		return jdbc.sql("select count(distinct response_id) from survey_emotions where " + where).params(where.params)
 			.query(Long.class).single();
@@ -81,10 +102,11 @@ public class ScoreQueries {
 		SqlConditions where = where(workspaceId, filter.between(filter.from(), filter.to()), ZoneOffset.UTC);
 		where.equal("survey_id", surveyId);
 		Map<UUID, Scored> responses = new LinkedHashMap<>();
+		// an array, not "in (subquery)": the planner then looks the sample up by key instead of joining every row
 		jdbc.sql("""
 				select response_id, customer_id, completed_at, question_key, score from survey_scores
-				where response_id in (select distinct response_id from survey_scores where %s
-				                      order by response_id limit %d)
+				where response_id = any(array(select distinct response_id from survey_scores where %s
+				                              order by response_id limit %d))
 				  and workspace_id = :workspace
 				order by completed_at desc, response_id""".formatted(where, Math.max(1, limit)))
 			.params(where.params)
