@@ -40,6 +40,7 @@ final class JourneyDataset {
 	final BitSet texts = new BitSet();
 	final BitSet good = new BitSet();
 	final List<long[]> touchpointStages = new ArrayList<>();
+	final List<long[]> touchpointBadStages = new ArrayList<>();
 	private JourneyCustomers customers;
 	private final StageAssignment assignment;
 	private final CodedStageAssignment coded;
@@ -72,17 +73,30 @@ final class JourneyDataset {
 		if (touchpoint >= 0 && stage >= 0) {
 			while (touchpointStages.size() <= touchpoint) {
 				touchpointStages.add(new long[map.size()]);
+				touchpointBadStages.add(new long[map.size()]);
 			}
 			touchpointStages.get(touchpoint)[stage]++;
+			touchpointBadStages.get(touchpoint)[stage] += row.bad() ? 1 : 0;
 		}
 	}
 
 	/** The stage a touchpoint belongs to: where most of its interactions are assigned; -1 for one never seen. */
 	int stageOfTouchpoint(int touchpoint) {
-		if (touchpoint < 0 || touchpoint >= touchpointStages.size()) {
-			return StageAssignment.UNASSIGNED;
-		}
-		long[] counts = touchpointStages.get(touchpoint);
+		return touchpoint < 0 || touchpoint >= touchpointStages.size() ? StageAssignment.UNASSIGNED
+				: mostFrequent(touchpointStages.get(touchpoint));
+	}
+
+	/**
+	 * The stage where most of a touchpoint's bad experiences happen (a branch is mostly browsed but fails at the
+	 * till), else where most of its interactions are.
+	 */
+	int stageOfBadExperiences(int touchpoint) {
+		int stage = touchpoint < 0 || touchpoint >= touchpointBadStages.size() ? StageAssignment.UNASSIGNED
+				: mostFrequent(touchpointBadStages.get(touchpoint));
+		return stage >= 0 ? stage : stageOfTouchpoint(touchpoint);
+	}
+
+	private static int mostFrequent(long[] counts) {
 		int best = StageAssignment.UNASSIGNED;
 		for (int stage = 0; stage < counts.length; stage++) {
 			if (counts[stage] > 0 && (best < 0 || counts[stage] > counts[best])) {

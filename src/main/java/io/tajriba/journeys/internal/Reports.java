@@ -31,7 +31,7 @@ final class Reports {
 		List<PainPointRow> rows = new ArrayList<>();
 		for (PainPoint p : points) {
 			boolean touchpoint = p.kind() == PainPointKind.TOUCHPOINT;
-			int stage = touchpoint ? data.stageOfTouchpoint(p.code()) : p.code();
+			int stage = touchpoint ? data.stageOfBadExperiences(p.code()) : p.code();
 			rows.add(new PainPointRow(rows.size() + 1, JourneyAnalyses.name(p.kind()),
 					touchpoint ? data.touchpoints.name(p.code()) : map.stage(p.code()).key(),
 					stage < 0 ? null : map.stage(stage).key(), p.exposed(), p.exposedRate(), p.comparison(),
