@@ -1,7 +1,8 @@
 /*
  * The journey page's charts, drawn with ECharts from the figures the page carries in data-charts: the emotion
  * curve across the stages, the flow from stage to stage, and the personas' reach online and offline. Stages flow
- * right to left on right-to-left pages, as the map's columns do.
+ * right to left on right-to-left pages, as the map's columns do: the axes are inverted, while the charts themselves
+ * are laid out left to right (dir="ltr" on their elements), since an inherited rtl would flip every label's anchor.
  */
 (function () {
   'use strict';

@@ -88,7 +88,7 @@ public record JourneyChange(@Nullable LocalizedText name, @Nullable UUID persona
 		try {
 			return build.get();
 		}
-		catch (IllegalArgumentException | NullPointerException e) {
+		catch (IllegalArgumentException e) {
 			throw new InvalidFieldException(field, e.getMessage() == null ? "is missing" : e.getMessage());
 		}
 	}
