@@ -7,10 +7,12 @@ import java.util.function.Consumer;
 import io.tajriba.interactions.internal.BehaviourQueries;
 import io.tajriba.interactions.internal.InteractionIngest;
 import io.tajriba.interactions.internal.InteractionQueries;
+import io.tajriba.interactions.internal.JourneyRowQueries;
 import io.tajriba.interactions.internal.SessionQueries;
 import io.tajriba.interactions.internal.TotalsQueries;
 import io.tajriba.platform.BatchReader.Row;
 import io.tajriba.platform.IngestReport;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Recording and reading interactions, for other modules (imports, the demo company, journeys). */
@@ -22,9 +24,11 @@ public class Interactions {
 	private final BehaviourQueries behaviour;
 	private final TotalsQueries totals;
 	private final SessionQueries sessions;
+	private final JourneyRowQueries journeyRows;
 
 	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour,
-			TotalsQueries totals, SessionQueries sessions) {
+			TotalsQueries totals, SessionQueries sessions, JourneyRowQueries journeyRows) {
+		this.journeyRows = journeyRows;
 		this.totals = totals;
 		this.sessions = sessions;
 		this.ingest = ingest;
@@ -54,5 +58,13 @@ public class Interactions {
 
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {
 		return queries.list(workspaceId, filter);
+	}
+
+	/**
+	 * Every interaction that has a customer, in customer-then-time order (of one customer when
+	 * {@code customerId} is given), streamed rather than collected: journeys read millions of them.
+	 */
+	public void journeyRows(UUID workspaceId, @Nullable UUID customerId, Consumer<JourneyRow> each) {
+		journeyRows.each(workspaceId, customerId, each);
 	}
 }

@@ -1,0 +1,152 @@
+package io.tajriba.journeys.internal;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import io.tajriba.journeys.domain.ChannelKind;
+import io.tajriba.journeys.domain.CoverageCounts;
+import io.tajriba.journeys.domain.CoverageMatrix;
+import io.tajriba.journeys.domain.Dictionary;
+import io.tajriba.journeys.domain.Funnel;
+import io.tajriba.journeys.domain.FunnelAnalysis;
+import io.tajriba.journeys.domain.FunnelSegment;
+import io.tajriba.journeys.domain.JourneyCustomers;
+import io.tajriba.journeys.domain.JourneyMap;
+import io.tajriba.journeys.domain.PainPointAnalysis;
+import io.tajriba.journeys.domain.PainPoints;
+import io.tajriba.journeys.domain.StageActuals;
+import io.tajriba.journeys.domain.StageExperience;
+import io.tajriba.journeys.domain.StageFeedback;
+import io.tajriba.journeys.domain.StageFunnel;
+import io.tajriba.journeys.domain.TargetGaps;
+import io.tajriba.journeys.domain.TimeWindow;
+import io.tajriba.journeys.internal.JourneyAnalysis.SegmentReport;
+import io.tajriba.journeys.internal.JourneyAnalysis.Share;
+import io.tajriba.journeys.internal.JourneyAnalysis.StageReport;
+import io.tajriba.personas.Persona;
+import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.workspaces.Workspace;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * A journey map's analysis: reads the workspace's interactions, customers, personas and survey answers through
+ * their modules and runs the pure analyses of {@code journeys.domain} over them. The pain points are over every
+ * customer of the window (a persona or channel choice would leave too few bad experiences to compare); the rest
+ * follows the persona and channel chosen.
+ */
+@Service
+public class JourneyAnalyses {
+
+	/** How many of the largest personas are compared online against offline. */
+	static final int COMPARED_PERSONAS = 3;
+
+	private final JourneyService journeys;
+	private final JourneyData data;
+	private final SurveyFeedback surveys;
+
+	JourneyAnalyses(JourneyService journeys, JourneyData data, SurveyFeedback surveys) {
+		this.journeys = journeys;
+		this.data = data;
+		this.surveys = surveys;
+	}
+
+	public JourneyAnalysis analyse(Workspace workspace, UUID journeyId, AnalysisRequest request) {
+		JourneyRecord journey = journeys.get(workspace.id(), journeyId);
+		JourneyMap map = journey.map();
+		List<Persona> personas = data.personas(workspace.id());
+		UUID personaId = request.persona() != null ? request.persona() : journey.personaId();
+		int persona = personaCode(personas, personaId);
+		JourneyDataset dataset = data.load(workspace.id(), map, personas, null);
+		ZoneId zone = workspace.timeZone();
+		Instant from = request.from().atStartOfDay(zone).toInstant();
+		Instant to = request.to().plusDays(1).atStartOfDay(zone).toInstant();
+		TimeWindow window = new TimeWindow(from.getEpochSecond(), to.getEpochSecond());
+
+		List<FunnelSegment> segments = new ArrayList<>();
+		segments.add(new FunnelSegment(persona, request.channelKind(), FunnelSegment.ANY));
+		List<Persona> compared = personas.stream().sorted(Comparator.comparingLong(Persona::customers).reversed())
+			.limit(COMPARED_PERSONAS).toList();
+		for (Persona p : compared) {
+			segments.add(FunnelSegment.persona(personas.indexOf(p), ChannelKind.ONLINE));
+			segments.add(FunnelSegment.persona(personas.indexOf(p), ChannelKind.OFFLINE));
+		}
+		JourneyCustomers customers = dataset.customers();
+		List<Funnel> funnels = FunnelAnalysis.run(dataset.events, customers, map.size(), window, segments);
+
+		StageFeedback feedback = new StageFeedback(map.size());
+		CoverageCounts coverage = new CoverageCounts(map.size());
+		StageTallies tallies = StageTallies.count(dataset, window, persona, request.channelKind(), feedback,
+				coverage);
+		Dictionary emotions = new Dictionary();
+		Set<UUID> members = personaId == null ? null : membersOf(dataset, persona);
+		surveys.read(workspace.id(), dataset, from, to, members, zone, feedback, coverage, emotions);
+
+		PainPoints pains = PainPointAnalysis.rank(dataset.events, customers, dataset.touchpoints.size(), map.size(),
+				window, request.outcome(), PainPointAnalysis.DEFAULT_MINIMUM_GROUP);
+		Funnel main = funnels.getFirst();
+		List<StageReport> stages = new ArrayList<>();
+		for (int i = 0; i < map.size(); i++) {
+			stages.add(stage(map, i, main.stages().get(i), feedback.experience(i, 3), tallies, emotions));
+		}
+		return new JourneyAnalysis(journeyId, map.name(), request.from(), request.to(), personaId,
+				name(request.channelKind()), name(request.outcome()), main.customers(), stages,
+				segmentReports(funnels, personas), Reports.painPoints(pains, dataset, map),
+				Reports.coverage(CoverageMatrix.of(map, coverage, CoverageMatrix.DEFAULT_COVERED_AT)));
+	}
+
+	private static StageReport stage(JourneyMap map, int i, StageFunnel funnel, StageExperience experience,
+			StageTallies tallies, Dictionary emotions) {
+		var stage = map.stage(i);
+		List<Share> emotionShares = experience.emotions().stream()
+			.map(e -> new Share(emotions.name(e.code()), e.share())).toList();
+		return new StageReport(i, stage.key(), stage.name(), stage.intendedExperience(), funnel.reached(),
+				funnel.reach(), funnel.conversion(), funnel.dropOff(), funnel.timeToNext(), tallies.interactions[i],
+				tallies.badShare(i), experience.csat(), experience.ces(), experience.positiveSentiment(),
+				experience.negativeSentiment(), emotionShares, tallies.touchpoints(i), tallies.actions(i),
+				TargetGaps.of(i, stage.targets(), StageActuals.of(funnel, experience)));
+	}
+
+	private static List<SegmentReport> segmentReports(List<Funnel> funnels, List<Persona> personas) {
+		List<SegmentReport> reports = new ArrayList<>();
+		for (Funnel funnel : funnels.subList(1, funnels.size())) {
+			Persona p = personas.get(funnel.segment().persona());
+			reports.add(new SegmentReport(p.id(), p.name(), name(funnel.segment().kind()), funnel.customers(),
+					funnel.stages().stream().map(StageFunnel::reached).toList(),
+					funnel.stages().stream().map(s -> s.reach().percent()).toList()));
+		}
+		return reports;
+	}
+
+	private static int personaCode(List<Persona> personas, @Nullable UUID personaId) {
+		if (personaId == null) {
+			return FunnelSegment.ANY;
+		}
+		for (int i = 0; i < personas.size(); i++) {
+			if (personas.get(i).id().equals(personaId)) {
+				return i;
+			}
+		}
+		throw new InvalidFieldException("persona", "no such persona in this workspace");
+	}
+
+	private static Set<UUID> membersOf(JourneyDataset dataset, int persona) {
+		Set<UUID> members = new java.util.HashSet<>();
+		for (int code = 0; code < dataset.customerIds.size(); code++) {
+			if (dataset.customers().persona(code) == persona) {
+				members.add(dataset.customerIds.get(code));
+			}
+		}
+		return members;
+	}
+
+	static String name(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT);
+	}
+}

@@ -1,0 +1,64 @@
+package io.tajriba.journeys.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.tajriba.customers.Customers;
+import io.tajriba.interactions.Interactions;
+import io.tajriba.journeys.domain.JourneyCustomers;
+import io.tajriba.journeys.domain.JourneyMap;
+import io.tajriba.personas.Persona;
+import io.tajriba.personas.Personas;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what journey analysis needs through the owning modules: interactions (streamed in customer-then-time
+ * order), each customer's churn and revenue, and personas (coded by their place in the persona list, which is
+ * priority order).
+ */
+@Component
+class JourneyData {
+
+	private final Interactions interactions;
+	private final Customers customers;
+	private final Personas personas;
+
+	JourneyData(Interactions interactions, Customers customers, Personas personas) {
+		this.interactions = interactions;
+		this.customers = customers;
+		this.personas = personas;
+	}
+
+	/** The workspace's interactions for this map, or one customer's when {@code customerId} is given. */
+	JourneyDataset load(UUID workspaceId, JourneyMap map, List<Persona> personaList, @Nullable UUID customerId) {
+		JourneyDataset data = new JourneyDataset(map);
+		interactions.journeyRows(workspaceId, customerId, data::add);
+		JourneyCustomers known = new JourneyCustomers(data.customerIds.size());
+		int[] persona = new int[data.customerIds.size()];
+		java.util.Arrays.fill(persona, JourneyCustomers.NO_PERSONA);
+		for (int code = personaList.size() - 1; code >= 0; code--) {
+			for (UUID member : personas.members(workspaceId, personaList.get(code).id())) {
+				Integer customer = data.customerCodes.get(member);
+				if (customer != null) {
+					persona[customer] = code;
+				}
+			}
+		}
+		for (int code = 0; code < persona.length; code++) {
+			known.set(code, persona[code], false, 0);
+		}
+		customers.values(workspaceId, value -> {
+			Integer code = data.customerCodes.get(value.customerId());
+			if (code != null) {
+				known.set(code, persona[code], value.churned(), Math.max(0, value.revenue().doubleValue()));
+			}
+		});
+		data.customers(known);
+		return data;
+	}
+
+	List<Persona> personas(UUID workspaceId) {
+		return personas.list(workspaceId);
+	}
+}

@@ -1,0 +1,91 @@
+package io.tajriba.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import io.tajriba.TajribaTest;
+import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.WebClient;
+import io.tajriba.demo.internal.DemoLoads;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journey map on a small demo company, in English and Hebrew: stages as columns (right to left in Hebrew),
+ * pain points flagged, charts drawn, a target set through the form and shown against the actual, the coverage
+ * matrix with what to collect, and a customer's path on their 360 page.
+ */
+@TajribaTest
+class JourneyPageTests extends ChromiumTest {
+
+	@Autowired
+	DemoLoads demo;
+
+	@Test
+	void theJourneyMapAsCxTeamsDrawIt() {
+		Tenant tenant = tenants.create("Journey page");
+		demo.load(tenant.workspace().id(), 1_500, 5);
+		// the demo's three kinds of customer as personas, for the online and offline comparison
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		for (String persona : List.of("""
+				{"name":"Soraya, store loyalist","priority":1,"rule":[
+				 {"field":"channelShare.store","op":"gte","values":["0.25"]},{"field":"avgOrder","op":"gte","values":["40"]}]}""",
+				"""
+				{"name":"Dana, digital regular","priority":2,"rule":[
+				 {"field":"channelShare.app","op":"gte","values":["0.15"]}]}""",
+				"""
+				{"name":"Ben, bargain hunter","priority":3,"rule":[
+				 {"field":"avgOrder","op":"lte","values":["45"]},{"field":"purchases","op":"gte","values":["1"]}]}""")) {
+			assertThat(key.postJson("/api/v1/personas", persona).statusCode()).isEqualTo(201);
+		}
+		LocalDate today = LocalDate.now();
+		String period = "from=" + today.minusDays(400) + "&to=" + today.plusDays(1);
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1500, 1000))) {
+			Page page = context.newPage();
+			signIn(page, tenant, "en");
+			page.navigate(url("/journeys?" + period));
+			assertThat(page.locator("#journey-map th.stage").count()).isEqualTo(7);
+			assertThat(page.textContent("#stage-awareness")).contains("Awareness");
+			assertThat(page.locator("#journey-map li.pain").count()).isPositive();
+			assertThat(page.locator("#pain-points tr.pain-point").first().textContent())
+				.containsAnyOf("IVR billing", "checkout", "branch Shiraz-1");
+			assertThat(page.locator("#coverage td[data-status=gap]").count()).isPositive();
+			assertThat(page.textContent("#recommendations")).contains("Ask the employees who serve");
+			page.waitForSelector("#chart-emotion svg");
+			page.waitForSelector("#chart-flow svg");
+			page.waitForSelector("#chart-segments svg");
+
+			page.fill("#csatPercent-action", "85");
+			page.waitForNavigation(() -> page.click("#edit-action button[type=submit]"));
+			page.fill("#conversionPercent-discovery", "40");
+			page.waitForNavigation(() -> page.click("#edit-discovery button[type=submit]"));
+			assertThat(page.textContent(".alert-success")).contains("Saved");
+			assertThat(page.locator("#journey-map .row-kpis .target").count()).isEqualTo(2);
+			assertThat(page.locator("#journey-map .row-kpis .target").allTextContents())
+				.anyMatch(t -> t.contains("CSAT") && t.contains("/ 85"));
+			page.navigate(url("/journeys?" + period));
+			page.waitForSelector("#chart-emotion svg");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(SCREENSHOTS.resolve("journey-en.png")));
+
+			page.navigate(url("/journeys?lang=he&" + period));
+			assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+			assertThat(page.textContent("#stage-awareness")).contains("מודעות");
+			// the journey starts on the right and flows to the left
+			assertThat(page.locator("#stage-awareness").boundingBox().x)
+				.isGreaterThan(page.locator("#stage-advocacy").boundingBox().x);
+			page.waitForSelector("#chart-emotion svg");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(SCREENSHOTS.resolve("journey-he.png")));
+
+			page.navigate(url("/customers?lang=en"));
+			page.click("table a[href^='/customers/']");
+			page.waitForSelector("#journey-path");
+			assertThat(page.locator("#journey-path li.visit").count()).isPositive();
+		}
+	}
+}
