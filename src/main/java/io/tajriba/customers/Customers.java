@@ -61,8 +61,8 @@ public class Customers {
 		store.values(workspaceId, each);
 	}
 
-	/** How many customers the workspace has, and how many of them churned. */
-	public record Headcount(long customers, long churned) {
+	/** How many customers the workspace has, how many of them churned, bought, and bought more than once. */
+	public record Headcount(long customers, long churned, long purchasers, long repeatPurchasers) {
 	}
 
 	public Headcount headcount(UUID workspaceId) {

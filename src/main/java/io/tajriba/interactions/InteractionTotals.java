@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * The interactions of a period summed up per type (how many, their value, their timed seconds), and how many
- * customers bought once or more and twice or more in it: what behavioural KPIs are made of.
+ * The interactions of a period summed up per type (how many, their value, their timed seconds): what behavioural
+ * KPIs are made of.
  */
-public record InteractionTotals(Map<String, TypeTotal> byType, long purchasers, long repeatPurchasers) {
+public record InteractionTotals(Map<String, TypeTotal> byType) {
 
 	/** One type's interactions: count, summed value, summed duration and how many had a duration. */
 	public record TypeTotal(long count, BigDecimal value, long seconds, long timed) {

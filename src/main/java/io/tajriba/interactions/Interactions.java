@@ -8,7 +8,6 @@ import io.tajriba.interactions.internal.BehaviourQueries;
 import io.tajriba.interactions.internal.InteractionIngest;
 import io.tajriba.interactions.internal.InteractionQueries;
 import io.tajriba.interactions.internal.JourneyRowQueries;
-import io.tajriba.interactions.internal.SessionQueries;
 import io.tajriba.interactions.internal.TotalsQueries;
 import io.tajriba.platform.BatchReader.Row;
 import io.tajriba.platform.IngestReport;
@@ -23,14 +22,12 @@ public class Interactions {
 	private final InteractionQueries queries;
 	private final BehaviourQueries behaviour;
 	private final TotalsQueries totals;
-	private final SessionQueries sessions;
 	private final JourneyRowQueries journeyRows;
 
 	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour,
-			TotalsQueries totals, SessionQueries sessions, JourneyRowQueries journeyRows) {
+			TotalsQueries totals, JourneyRowQueries journeyRows) {
 		this.journeyRows = journeyRows;
 		this.totals = totals;
-		this.sessions = sessions;
 		this.ingest = ingest;
 		this.queries = queries;
 		this.behaviour = behaviour;
@@ -49,11 +46,6 @@ public class Interactions {
 	/** The interactions that occurred in [from, to), summed per type, with the period's purchasers. */
 	public InteractionTotals totals(UUID workspaceId, java.time.Instant from, java.time.Instant to) {
 		return totals.totals(workspaceId, from, to);
-	}
-
-	/** The sessions of the interactions that occurred in [from, to): how many, bounced, converted. */
-	public SessionTotals sessions(UUID workspaceId, java.time.Instant from, java.time.Instant to) {
-		return sessions.sessions(workspaceId, from, to);
 	}
 
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {

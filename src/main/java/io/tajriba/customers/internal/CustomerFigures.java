@@ -20,9 +20,13 @@ public class CustomerFigures {
 	}
 
 	public Headcount headcount(UUID workspaceId) {
-		return jdbc.sql("select count(*) as n, count(churned_at) as churned from customers where workspace_id = :workspace")
+		return jdbc.sql("""
+				select count(*) as n, count(churned_at) as churned, count(*) filter (where purchases >= 1) as buyers,
+				  count(*) filter (where purchases >= 2) as repeat
+				from customers where workspace_id = :workspace""")
 			.param("workspace", workspaceId)
-			.query((rs, n) -> new Headcount(rs.getLong("n"), rs.getLong("churned")))
+			.query((rs, n) -> new Headcount(rs.getLong("n"), rs.getLong("churned"), rs.getLong("buyers"),
+					rs.getLong("repeat")))
 			.single();
 	}
 

@@ -92,7 +92,7 @@ final class CustomerStory {
 			event("app_session", "app", "home", "interest", session, random.nextInt(60, 900), null, null);
 		}
 		else if (online) {
-			event("page_view", "web", "product page", "interest", session, random.nextInt(20, 300), null, null);
+			event("visit", "web", "product page", "interest", session, random.nextInt(20, 300), null, null);
 		}
 		else {
 			event("store_visit", "store", branch, "interest", null, random.nextInt(300, 2400), null, null);

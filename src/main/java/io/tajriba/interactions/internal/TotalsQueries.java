@@ -11,7 +11,7 @@ import io.tajriba.interactions.InteractionTotals.TypeTotal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Sums of the interactions of a period, per type, and the purchasers among the customers. */
+/** Sums of the interactions of a period, per type. */
 @Repository
 public class TotalsQueries {
 
@@ -37,25 +37,12 @@ public class TotalsQueries {
 				byType.put(rs.getString("type"), new TypeTotal(rs.getLong("n"), rs.getBigDecimal("value"),
 						rs.getLong("seconds"), rs.getLong("timed")));
 			});
-		return buyers(workspaceId, from, to, byType);
+		return new InteractionTotals(byType);
 	}
 
 	public InteractionTotals totals(UUID workspaceId, Instant from, Instant to) {
 		Map<String, TypeTotal> byType = new HashMap<>();
 		days.sums(workspaceId, from, to).forEach(s -> byType.put(s.type(), s.total()));
-		return buyers(workspaceId, from, to, byType);
-	}
-
-	private InteractionTotals buyers(UUID workspaceId, Instant from, Instant to, Map<String, TypeTotal> byType) {
-		long[] buyers = jdbc.sql("""
-				select count(*) as buyers, count(*) filter (where n >= 2) as repeat from (
-				  select customer_id, count(*) as n from interactions
-				  where workspace_id = :workspace and occurred_at >= :from and occurred_at < :to and type = 'purchase'
-				    and customer_id is not null
-				  group by customer_id) p""")
-			.param("workspace", workspaceId).param("from", from.atOffset(ZoneOffset.UTC))
-			.param("to", to.atOffset(ZoneOffset.UTC))
-			.query((rs, n) -> new long[] { rs.getLong("buyers"), rs.getLong("repeat") }).single();
-		return new InteractionTotals(byType, buyers[0], buyers[1]);
+		return new InteractionTotals(byType);
 	}
 }

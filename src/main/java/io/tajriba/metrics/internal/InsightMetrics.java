@@ -12,7 +12,6 @@ import java.util.UUID;
 import io.tajriba.customers.Customers;
 import io.tajriba.interactions.InteractionTotals;
 import io.tajriba.interactions.Interactions;
-import io.tajriba.interactions.SessionTotals;
 import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.InsightReports.Mean;
 import io.tajriba.metrics.InsightReports.Rate;
@@ -120,19 +119,19 @@ public class InsightMetrics {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
 		InteractionTotals t = interactions.totals(workspace.id(), start, end);
-		SessionTotals sessions = interactions.sessions(workspace.id(), start, end);
 		Customers.Headcount people = customers.headcount(workspace.id());
 		double revenue = t.of("purchase").value().subtract(t.of("refund").value()).doubleValue();
 		Average time = Kpis.averageTimeOnSite(t.of("visit").seconds() + t.of("app_session").seconds(),
 				t.of("visit").timed() + t.of("app_session").timed());
 		Average order = Kpis.averageOrderValue(t.of("purchase").value().doubleValue(), t.of("purchase").count());
-		long visits = t.of("visit").count() + t.of("app_session").count() + t.of("store_visit").count();
-		return new InsightReports.Kpis(from, to, visits,
-				rate(Kpis.bounceRate(sessions.sessions(), sessions.bounced())),
-				rate(Kpis.conversionRate(sessions.sessions(), sessions.converted())),
+		// a web visit or an app session starts a session: bounces and conversions are counted against them
+		long sessions = t.of("visit").count() + t.of("app_session").count();
+		return new InsightReports.Kpis(from, to, sessions + t.of("store_visit").count(),
+				rate(Kpis.bounceRate(sessions, Math.min(sessions, t.of("bounce").count()))),
+				rate(Kpis.conversionRate(sessions, Math.min(sessions, t.of("conversion").count()))),
 				new Mean(time.n(), round(time.value(), 1), null), t.of("share").count(), t.of("purchase").count(),
 				round(revenue, 2), new Mean(order.n(), round(order.value(), 2), null),
-				rate(Kpis.repeatPurchaseRate(t.purchasers(), t.repeatPurchasers())),
+				rate(Kpis.repeatPurchaseRate(people.purchasers(), people.repeatPurchasers())),
 				rate(Kpis.churnRate(people.customers(), people.churned())), responseRate(workspace.id(), start, end));
 	}
 

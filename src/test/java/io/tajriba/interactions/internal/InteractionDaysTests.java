@@ -79,7 +79,6 @@ class InteractionDaysTests {
 		Map<String, List<Object>> out = new TreeMap<>();
 		t.byType().forEach((type, s) -> out.put(type, List.of(s.count(), s.value().setScale(2, RoundingMode.UNNECESSARY),
 				s.seconds(), s.timed())));
-		out.put("buyers", List.of(t.purchasers(), t.repeatPurchasers()));
 		return out;
 	}
 
