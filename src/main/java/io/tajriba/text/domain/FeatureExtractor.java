@@ -5,12 +5,13 @@ package io.tajriba.text.domain;
  * <ul>
  * <li>Words and word bigrams, emoji, and '!' and '?'.</li>
  * <li>Negation: the up to three words after a negator («not», «نه», «لا», «غير», «לא»), until a sentence mark
- * or a contrast word («but», «اما», «لكن», «אבל»), count against their own polarity (value −1) and add a
- * negated feature of their own. The first lets «نه خوب» be negative although the data never saw it; the
+ * or a contrast word («but», «اما», «لكن», «אבל»), count against their own polarity (value −1, their
+ * character n-grams too) and add a negated feature of their own. The first lets «نه خوب» be negative although the data never saw it; the
  * second lets the data correct where turning is wrong («not bad» is mildly positive, not as negative as
  * «bad»).</li>
- * <li>Intensifiers («very», «خیلی», «جدا», «מאוד») make the next word count one and a half times; in Arabic
- * and Hebrew, where they mostly follow the word («جيد جدا», «טוב מאוד»), the previous word too.</li>
+ * <li>Intensifiers («very», «خیلی», «جدا», «מאוד») are no feature themselves but make the next word count one
+ * and a half times; in Arabic and Hebrew, where they mostly follow the word («جيد جدا», «טוב מאוד»), the
+ * previous word too. Only the unstrengthened value counts in the text's length, so strengthening shows.</li>
  * <li>Character n-grams inside each word (with word edges), which catch inflections and spelling variants
  * without a stemmer in each language.</li>
  * </ul>
@@ -43,6 +44,7 @@ public final class FeatureExtractor {
 		float boost = 1f;
 		long previous = 0;
 		int previousWord = -1;
+		int previousEnd = -1;
 		for (int t = 0; t < tokens.size; t++) {
 			byte kind = tokens.kind[t];
 			long h = tokens.hash[t];
@@ -63,14 +65,20 @@ public final class FeatureExtractor {
 				negated = 0;
 			}
 			boolean intensifier = lexicon.intensifiers().contains(h);
-			if (intensifier && intensifiersFollow && previousWord >= 0) {
-				features.scale(previousWord, 1.5f);
-			}
-			previousWord = features.size;
-			word(h, negated > 0, boost);
 			bigram(previous, h);
-			if (kind == Tokens.WORD) {
-				chars(tokens, t);
+			if (intensifier) {
+				// The intensifier itself is no feature (it goes with good and bad alike): it strengthens its word.
+				if (intensifiersFollow && previousWord >= 0) {
+					features.scale(previousWord, previousEnd, 1.5f);
+				}
+			} else {
+				float value = negated > 0 ? -boost : boost;
+				previousWord = features.size;
+				word(h, value, negated > 0);
+				if (kind == Tokens.WORD) {
+					chars(tokens, t, value);
+				}
+				previousEnd = features.size;
 			}
 			boost = intensifier ? 1.5f : 1f;
 			negated = kind == Tokens.MARK ? 0 : Math.max(0, negated - 1);
@@ -82,12 +90,11 @@ public final class FeatureExtractor {
 		return features;
 	}
 
-	private void word(long h, boolean negated, float boost) {
+	/** A word with its value: 1, times 1.5 after an intensifier, negative after a negator. */
+	private void word(long h, float value, boolean negated) {
+		features.add(h, value, 1f);
 		if (negated) {
-			features.add(h, -boost);
 			features.add(h ^ NEGATED, 1f);
-		} else {
-			features.add(h, boost);
 		}
 	}
 
@@ -97,7 +104,8 @@ public final class FeatureExtractor {
 		}
 	}
 
-	private void chars(Tokens tokens, int t) {
+	/** The character n-grams of a word, turned and strengthened as the word is. */
+	private void chars(Tokens tokens, int t, float value) {
 		int min = config.charMin();
 		if (min == 0) {
 			return;
@@ -116,7 +124,7 @@ public final class FeatureExtractor {
 				}
 				h = Hashing.step(h, i < from || i == to ? ' ' : text[i]);
 				if (k + 1 >= min) {
-					features.add(h, 0.5f);
+					features.add(h, 0.5f * value, 0.5f);
 				}
 			}
 		}

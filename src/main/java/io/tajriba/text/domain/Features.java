@@ -26,6 +26,11 @@ public final class Features {
 	}
 
 	void add(long hash, float v) {
+		add(hash, v, v);
+	}
+
+	/** A feature whose length counts as {@code plain}: intensified and turned words weigh as plain ones. */
+	void add(long hash, float v, float plain) {
 		if (size == index.length) {
 			index = Arrays.copyOf(index, size * 2);
 			value = Arrays.copyOf(value, size * 2);
@@ -33,15 +38,25 @@ public final class Features {
 		long h = Hashing.mix(hash);
 		index[size] = (int) h & mask;
 		value[size] = h < 0 ? -v : v;
-		squares += v * v;
+		squares += plain * plain;
 		size++;
 	}
 
-	/** Multiplies an added feature's value (an intensifier after its word). */
-	void scale(int i, float factor) {
-		float v = value[i];
-		squares += v * v * (factor * factor - 1);
-		value[i] = v * factor;
+	/** Multiplies the values of features {@code from} to {@code to} (a word an intensifier follows). */
+	void scale(int from, int to, float factor) {
+		for (int i = from; i < to; i++) {
+			value[i] *= factor;
+		}
+	}
+
+	/** A copy that the next extraction does not overwrite. */
+	public Features copy() {
+		var copy = new Features(Integer.numberOfTrailingZeros(mask + 1));
+		copy.index = Arrays.copyOf(index, size);
+		copy.value = Arrays.copyOf(value, size);
+		copy.size = size;
+		copy.squares = squares;
+		return copy;
 	}
 
 	public int size() {

@@ -1,8 +1,6 @@
 package io.tajriba.text.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,36 +17,107 @@ public final class KeyPhrases {
 	private KeyPhrases() {
 	}
 
-	/** Up to {@code limit} phrases, best first. */
+	/** Up to {@code limit} phrases, best first. Primitive arrays only, but for the answer: it runs on every text. */
 	public static List<String> of(Tokens tokens, Lexicon lexicon, int limit) {
-		var phrases = new ArrayList<int[]>();
-		candidates(tokens, lexicon, phrases::add);
-		if (phrases.isEmpty()) {
+		int n = tokens.size;
+		var starts = new int[n + 1];
+		var ends = new int[n + 1];
+		int[] count = { 0 };
+		candidates(tokens, lexicon, phrase -> {
+			starts[count[0]] = phrase[0];
+			ends[count[0]++] = phrase[1];
+		});
+		int candidates = count[0];
+		if (candidates == 0) {
 			return List.of();
 		}
-		var frequency = new LinkedHashMap<Long, int[]>();
-		for (var phrase : phrases) {
-			for (int t = phrase[0]; t < phrase[1]; t++) {
-				var counts = frequency.computeIfAbsent(tokens.hash[t], h -> new int[2]);
-				counts[0]++;
-				counts[1] += phrase[1] - phrase[0];
+		var words = new WordCounts(n);
+		for (int c = 0; c < candidates; c++) {
+			for (int t = starts[c]; t < ends[c]; t++) {
+				words.add(tokens.hash[t], ends[c] - starts[c]);
 			}
 		}
-		var scored = new LinkedHashMap<String, Double>();
-		for (var phrase : phrases) {
-			double score = 0;
-			for (int t = phrase[0]; t < phrase[1]; t++) {
-				var counts = frequency.get(tokens.hash[t]);
-				score += (double) counts[1] / counts[0];
+		var scores = new double[candidates];
+		var keys = new long[candidates];
+		for (int c = 0; c < candidates; c++) {
+			long key = 0;
+			for (int t = starts[c]; t < ends[c]; t++) {
+				scores[c] += words.degreeOverFrequency(tokens.hash[t]);
+				key = Hashing.combine(key, tokens.hash[t]);
 			}
-			scored.merge(text(tokens, phrase), score, Math::max);
+			keys[c] = key;
 		}
-		return scored.entrySet().stream()
-			.sorted(Comparator.<java.util.Map.Entry<String, Double>>comparingDouble(java.util.Map.Entry::getValue)
-				.reversed())
-			.limit(limit)
-			.map(java.util.Map.Entry::getKey)
-			.toList();
+		return best(tokens, starts, ends, scores, keys, limit);
+	}
+
+	/** The best-scoring distinct phrases, by repeated selection (a text has few candidates). */
+	private static List<String> best(Tokens tokens, int[] starts, int[] ends, double[] scores, long[] keys, int limit) {
+		var best = new ArrayList<String>(limit);
+		var taken = new long[limit];
+		while (best.size() < limit) {
+			int top = -1;
+			for (int c = 0; c < scores.length; c++) {
+				if (scores[c] >= 0 && (top < 0 || scores[c] > scores[top])) {
+					top = c;
+				}
+			}
+			if (top < 0) {
+				break;
+			}
+			scores[top] = -1;
+			if (!contains(taken, best.size(), keys[top])) {
+				taken[best.size()] = keys[top];
+				best.add(text(tokens, new int[] { starts[top], ends[top] }));
+			}
+		}
+		return best;
+	}
+
+	private static boolean contains(long[] keys, int size, long key) {
+		for (int i = 0; i < size; i++) {
+			if (keys[i] == key) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Per word: how often it occurs in candidates, and the summed length of those candidates (its degree). */
+	private static final class WordCounts {
+
+		private final long[] keys;
+		private final int[] frequency;
+		private final int[] degree;
+		private final int mask;
+
+		WordCounts(int tokens) {
+			int capacity = Integer.highestOneBit(Math.max(8, tokens * 2) - 1) << 1;
+			keys = new long[capacity];
+			frequency = new int[capacity];
+			degree = new int[capacity];
+			mask = capacity - 1;
+		}
+
+		void add(long hash, int phraseLength) {
+			int i = slot(hash);
+			keys[i] = hash == 0 ? 1 : hash;
+			frequency[i]++;
+			degree[i] += phraseLength;
+		}
+
+		double degreeOverFrequency(long hash) {
+			int i = slot(hash);
+			return (double) degree[i] / frequency[i];
+		}
+
+		private int slot(long hash) {
+			long key = hash == 0 ? 1 : hash;
+			int i = (int) Hashing.mix(key) & mask;
+			while (keys[i] != 0 && keys[i] != key) {
+				i = (i + 1) & mask;
+			}
+			return i;
+		}
 	}
 
 	/** Calls back with each candidate as {first token, end token}. */

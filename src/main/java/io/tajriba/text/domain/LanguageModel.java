@@ -71,11 +71,13 @@ public final class LanguageModel {
 		}
 		int best = 0;
 		double polarity = 0;
+		double neutral = 0;
 		for (int k = 0; k < labels.length; k++) {
 			best = p[k] > p[best] ? k : best;
 			polarity += labels[k] == Sentiment.POSITIVE ? p[k] : labels[k] == Sentiment.NEGATIVE ? -p[k] : 0;
+			neutral += labels[k] == Sentiment.NEUTRAL ? p[k] : 0;
 		}
-		return new SentimentScore(labels[best], p[best], polarity);
+		return new SentimentScore(labels[best], p[best], polarity, neutral);
 	}
 
 	/** The emotions whose probability reaches their threshold, with that probability. */
@@ -126,7 +128,7 @@ public final class LanguageModel {
 		return weights;
 	}
 
-	/** A sentiment label, the model's probability for it, and the polarity in [−1, 1]. */
-	public record SentimentScore(Sentiment label, double probability, double polarity) {
+	/** A sentiment label, the model's probability for it, the polarity in [−1, 1] and p(neutral). */
+	public record SentimentScore(Sentiment label, double probability, double polarity, double neutral) {
 	}
 }

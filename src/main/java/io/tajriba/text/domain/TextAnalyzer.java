@@ -29,8 +29,20 @@ public final class TextAnalyzer {
 		return analyze(text, detector.detect(text, languages), themes);
 	}
 
+	/** The analysis with a workspace's adapted sentiment models, where it has one for the text's language. */
+	public Analysis analyze(String text, Set<TextLanguage> languages, ThemeMatcher themes,
+			Map<TextLanguage, AdaptedSentiment> adapted) {
+		var language = detector.detect(text, languages);
+		return analyze(text, language, themes, adapted.get(language));
+	}
+
 	/** The analysis of a text whose language is known. */
 	public Analysis analyze(String text, TextLanguage language, ThemeMatcher themes) {
+		return analyze(text, language, themes, null);
+	}
+
+	private Analysis analyze(String text, TextLanguage language, ThemeMatcher themes,
+			@org.jspecify.annotations.Nullable AdaptedSentiment adapted) {
 		var work = scratch.get();
 		var tokens = work.tokens.read(text);
 		var lexicon = lexicons.get(language);
@@ -43,7 +55,8 @@ public final class TextAnalyzer {
 		var features = work.extractor(model, lexicon).extract(tokens);
 		var decisions = work.decisions;
 		model.decide(features, decisions);
-		var sentiment = model.sentiment(decisions);
+		var shipped = model.sentiment(decisions);
+		var sentiment = adapted == null ? shipped : adapted.adjust(shipped, features);
 		return new Analysis(language, sentiment.label(), round(sentiment.probability()), round(sentiment.polarity()),
 				model.emotions(decisions), themeKeys, keyPhrases);
 	}

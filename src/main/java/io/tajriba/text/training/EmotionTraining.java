@@ -13,6 +13,7 @@ import de.bwaldvogel.liblinear.Model;
 import io.tajriba.text.domain.Emotion;
 import io.tajriba.text.domain.EmotionMapping;
 import io.tajriba.text.domain.FeatureConfig;
+import io.tajriba.text.domain.LiblinearRows;
 import io.tajriba.text.domain.TextLanguage;
 
 /**
@@ -36,9 +37,9 @@ final class EmotionTraining {
 	static List<Fit> train(TextLanguage language, List<Example> train, FeatureConfig config, long seed,
 			Consumer<String> log) {
 		var split = DataFiles.Split.of(train, 0.15, seed);
-		var fitRows = Vectors.of(split.train(), config, language);
-		var devRows = Vectors.of(split.heldOut(), config, language);
-		var allRows = Vectors.of(train, config, language);
+		var fitRows = LiblinearRows.of(texts(split.train()), config, language);
+		var devRows = LiblinearRows.of(texts(split.heldOut()), config, language);
+		var allRows = LiblinearRows.of(texts(train), config, language);
 		var fits = new ArrayList<Fit>();
 		for (var emotion : Emotion.values()) {
 			var targets = targets(train, emotion);
@@ -115,5 +116,9 @@ final class EmotionTraining {
 			}
 		}
 		return counts;
+	}
+
+	private static List<String> texts(List<Example> examples) {
+		return examples.stream().map(Example::text).toList();
 	}
 }

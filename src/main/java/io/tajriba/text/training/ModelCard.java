@@ -83,7 +83,9 @@ final class ModelCard {
 			byte. Only data sets whose licence allows a shipped model train them (MIT, Apache-2.0, CC BY 4.0, and
 			public sets without a stated licence, named below); the others appear only as out-of-domain checks.
 			Figures below are those of the shipped (quantised) models. Macro-F1 averages the F1 of the labels the
-			data holds. The independent check on another share of each source is expected to differ a little.
+			data holds. On files without neutral texts (labels negative/positive) the answer counted is the
+			likelier of positive and negative, as published figures on such data are; in use, the model may
+			still answer neutral there. The independent check on another share of each source is expected to differ a little.
 
 			Published transformer results on comparable data, for orientation: SnappFood binary F1 88.0 (ParsBERT),
 			Digikala 3-class F1 81.7 (ParsBERT), ASTD accuracy 92.6 (AraBERT), HeBERT polarity accuracy 92,

@@ -9,6 +9,7 @@ import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import io.tajriba.text.domain.FeatureConfig;
+import io.tajriba.text.domain.LiblinearRows;
 import io.tajriba.text.domain.Sentiment;
 import io.tajriba.text.domain.TextLanguage;
 
@@ -40,8 +41,8 @@ final class SentimentTraining {
 		var split = DataFiles.Split.of(train, 0.15, seed);
 		Fit best = null;
 		for (var config : CONFIGS) {
-			var fitRows = Vectors.of(split.train(), config, language);
-			var devRows = Vectors.of(split.heldOut(), config, language);
+			var fitRows = LiblinearRows.of(texts(split.train()), config, language);
+			var devRows = LiblinearRows.of(texts(split.heldOut()), config, language);
 			for (double c : CS) {
 				for (boolean balanced : BALANCED) {
 					var model = LinearTrainer.train(fitRows, targets(split.train(), labels), config.buckets(), c, balanced);
@@ -54,7 +55,7 @@ final class SentimentTraining {
 				}
 			}
 		}
-		var rows = Vectors.of(train, best.config(), language);
+		var rows = LiblinearRows.of(texts(train), best.config(), language);
 		var model = LinearTrainer.train(rows, targets(train, labels), best.config().buckets(), best.c(), best.balanced());
 		return new Fit(best.config(), best.c(), best.balanced(), labels, model, best.devMacroF1());
 	}
@@ -92,5 +93,9 @@ final class SentimentTraining {
 			}
 		}
 		return kept;
+	}
+
+	private static List<String> texts(List<Example> examples) {
+		return examples.stream().map(Example::text).toList();
 	}
 }

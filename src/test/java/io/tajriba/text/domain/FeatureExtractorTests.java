@@ -60,6 +60,20 @@ class FeatureExtractorTests {
 	}
 
 	@Test
+	void negatedWordsTurnTheirCharacterNgramsToo() {
+		var config = new FeatureConfig(20, 3, 4, false);
+		var plain = features("good", TextLanguage.EN, config);
+		var negated = features("not good", TextLanguage.EN, config);
+		plain.forEach((bucket, value) -> assertThat(negated.get(bucket)).isEqualTo(-value));
+	}
+
+	@Test
+	void anIntensifierIsNoFeatureOfItsOwn() {
+		assertThat(features("very good", TextLanguage.EN, WORDS)).hasSize(1);
+		assertThat(features("good", TextLanguage.EN, WORDS)).hasSize(1);
+	}
+
+	@Test
 	void emojiAndExclamationsAreFeatures() {
 		assertThat(features("😡", TextLanguage.EN, WORDS)).hasSize(1);
 		assertThat(features("ok !", TextLanguage.EN, WORDS)).hasSize(2);

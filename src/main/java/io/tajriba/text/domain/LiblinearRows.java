@@ -1,37 +1,32 @@
-package io.tajriba.text.training;
+package io.tajriba.text.domain;
 
 import java.util.Arrays;
 import java.util.List;
 
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
-import io.tajriba.text.domain.FeatureConfig;
-import io.tajriba.text.domain.FeatureExtractor;
-import io.tajriba.text.domain.Features;
-import io.tajriba.text.domain.Lexicon;
-import io.tajriba.text.domain.TextLanguage;
-import io.tajriba.text.domain.Tokens;
 
 /**
  * Texts as liblinear rows, through the very feature extractor the application uses: buckets sorted and
  * summed, every value times the text's scale, and a constant bias feature after the last bucket.
  */
-final class Vectors {
+public final class LiblinearRows {
 
-	private Vectors() {
+	private LiblinearRows() {
 	}
 
-	static Feature[][] of(List<Example> examples, FeatureConfig config, TextLanguage language) {
+	public static Feature[][] of(List<String> texts, FeatureConfig config, TextLanguage language) {
 		var extractor = new FeatureExtractor(config, Lexicon.of(language));
 		var tokens = new Tokens();
-		var rows = new Feature[examples.size()][];
+		var rows = new Feature[texts.size()][];
 		for (int i = 0; i < rows.length; i++) {
-			rows[i] = row(extractor.extract(tokens.read(examples.get(i).text())), config.buckets());
+			rows[i] = row(extractor.extract(tokens.read(texts.get(i))), config.buckets());
 		}
 		return rows;
 	}
 
-	private static Feature[] row(Features features, int buckets) {
+	/** One text's row: its buckets (1-based), then the constant bias feature {@code buckets + 1}. */
+	public static Feature[] row(Features features, int buckets) {
 		int n = features.size();
 		var pairs = new long[n];
 		for (int i = 0; i < n; i++) {
