@@ -4,7 +4,9 @@ package io.tajriba.text.domain;
  * A workspace's own positive-or-negative model for one language, learnt from its rated answers on top of the
  * shipped model: its inputs are the same hashed features plus the shipped model's polarity, so it starts from
  * what the shipped model knows and learns the workspace's words. Sparse: only the buckets its texts touched.
- * It splits the probability the shipped model does not give to neutral between positive and negative.
+ * It splits the probability the shipped model does not give to neutral between positive and negative, and the
+ * surer it is, the less it leaves to neutral: rated answers are never neutral, so an adapted model that is
+ * certain of a text's polarity overrides the shipped model's doubt.
  */
 public final class AdaptedSentiment {
 
@@ -41,8 +43,9 @@ public final class AdaptedSentiment {
 
 	/** The shipped sentiment with positive and negative reweighed by this model. */
 	public LanguageModel.SentimentScore adjust(LanguageModel.SentimentScore shipped, Features features) {
-		double neutral = shipped.neutral();
-		double positive = (1 - neutral) * positive(features, shipped.polarity());
+		double p = positive(features, shipped.polarity());
+		double neutral = shipped.neutral() * (1 - Math.abs(2 * p - 1));
+		double positive = (1 - neutral) * p;
 		double negative = 1 - neutral - positive;
 		var label = neutral >= positive && neutral >= negative ? Sentiment.NEUTRAL
 				: positive >= negative ? Sentiment.POSITIVE : Sentiment.NEGATIVE;
