@@ -5,9 +5,9 @@ import java.util.Set;
 /**
  * The language of a text among those a workspace uses. Scripts decide at once: Hebrew letters mean Hebrew,
  * Latin letters English. Persian and Arabic share a script, so letters only one of them uses decide (پ چ ژ گ
- * and the Persian forms of kaf and yeh against ة, ى and the Arabic kaf and yeh); when a text has none of them
- * or both in similar numbers, the resolver (Lingua) is asked, and for a text too short even for it, Persian or
- * Arabic is whichever of the two comes first in the workspace's languages.
+ * against ة); then their commonest short words ({@link FunctionWords}); then the yeh and kaf forms of their
+ * keyboards (ی ک against ي ى ك); when none of these decides, the resolver (Lingua) is asked, and for a text too short even for it,
+ * Persian or Arabic is whichever of the two comes first in the workspace's languages.
  */
 public final class LanguageDetector {
 
@@ -46,11 +46,22 @@ public final class LanguageDetector {
 		if (!fa) {
 			return null;
 		}
-		if (counts.persian >= 2 * counts.arabicOnly + 1 && counts.persian > 0 && counts.arabicOnly == 0
-				|| counts.persian >= 3 * counts.arabicOnly + 2) {
+		// پ چ ژ گ are Persian's own and ة is Arabic's; the yeh and kaf forms depend on the keyboard more than on
+		// the language, so they count only after the common words.
+		if (counts.persian > 0 && counts.arabicOnly == 0) {
 			return TextLanguage.FA;
 		}
-		if (counts.arabicOnly >= 3 * counts.persian + 1) {
+		if (counts.arabicOnly > 0 && counts.persian == 0) {
+			return TextLanguage.AR;
+		}
+		int vote = FunctionWords.vote(text);
+		if (vote != 0) {
+			return vote > 0 ? TextLanguage.FA : TextLanguage.AR;
+		}
+		if (counts.persianKeyboard >= 3 * counts.arabicKeyboard + 1) {
+			return TextLanguage.FA;
+		}
+		if (counts.arabicKeyboard >= 3 * counts.persianKeyboard + 1) {
 			return TextLanguage.AR;
 		}
 		return resolver.resolve(text).orElseGet(() -> firstArabicScript(languages));
@@ -83,6 +94,8 @@ public final class LanguageDetector {
 		int arabic;
 		int persian;
 		int arabicOnly;
+		int persianKeyboard;
+		int arabicKeyboard;
 
 		ScriptCounts(String text) {
 			for (int i = 0, n = text.length(); i < n; i++) {
@@ -100,11 +113,15 @@ public final class LanguageDetector {
 			} else if (c >= 0x0620 && c <= 0x06D3) {
 				arabic++;
 				switch (c) {
-					case 'پ', 'چ', 'ژ', 'گ', 'ک', 'ی' -> persian++;
-					case 'ة', 'ى', 'ي', 'ك', 'إ', 'أ' -> arabicOnly++;
+					case 'پ', 'چ', 'ژ', 'گ' -> persian++;
+					case 'ة' -> arabicOnly++;
+					case 'ک', 'ی' -> persianKeyboard++;
+					case 'ى', 'ي', 'ك', 'إ', 'أ' -> arabicKeyboard++;
 					default -> {
 					}
 				}
+			} else if (c >= 0xFB50 && c <= 0xFEFC && TextNormalizer.base(c) != c) {
+				count(TextNormalizer.base(c));
 			} else if (c >= 0xC0 && c <= 0x24F && Character.isLetter(c)) {
 				latin++;
 			}

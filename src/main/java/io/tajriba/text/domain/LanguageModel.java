@@ -18,11 +18,20 @@ public final class LanguageModel {
 	private final Emotion[] emotions;
 	private final float[] thresholds;
 	private final float[] bias;
-	private final float[] weights;
+	/** Weights quantised to signed bytes, as shipped: a quarter of the memory, so more of them stay in cache. */
+	private final byte[] weights;
+	private final float[] steps;
 	private final int outputs;
 
+	/** A model from trained weights, quantised here as the model file stores them. */
 	public LanguageModel(TextLanguage language, FeatureConfig config, Sentiment[] labels, Emotion[] emotions,
 			float[] thresholds, float[] bias, float[] weights) {
+		this(language, config, labels, emotions, thresholds, bias, quantised(weights, bias.length),
+				steps(weights, bias.length));
+	}
+
+	LanguageModel(TextLanguage language, FeatureConfig config, Sentiment[] labels, Emotion[] emotions,
+			float[] thresholds, float[] bias, byte[] weights, float[] steps) {
 		this.language = language;
 		this.config = config;
 		this.labels = labels.clone();
@@ -30,26 +39,51 @@ public final class LanguageModel {
 		this.emotions = emotions.clone();
 		this.thresholds = thresholds.clone();
 		this.outputs = sentimentOutputs + emotions.length;
-		if (bias.length != outputs || weights.length != config.buckets() * outputs
+		if (bias.length != outputs || weights.length != config.buckets() * outputs || steps.length != outputs
 				|| thresholds.length != emotions.length) {
 			throw new IllegalArgumentException("model arrays do not match its labels");
 		}
 		this.bias = bias;
 		this.weights = weights;
+		this.steps = steps;
+	}
+
+	/** Per output, its largest weight over 127: one step of the signed byte. */
+	static float[] steps(float[] weights, int outputs) {
+		var steps = new float[outputs];
+		for (int i = 0; i < weights.length; i++) {
+			steps[i % outputs] = Math.max(steps[i % outputs], Math.abs(weights[i]));
+		}
+		for (int k = 0; k < outputs; k++) {
+			steps[k] = steps[k] == 0 ? 1 : steps[k] / 127;
+		}
+		return steps;
+	}
+
+	private static byte[] quantised(float[] weights, int outputs) {
+		var steps = steps(weights, outputs);
+		var quantised = new byte[weights.length];
+		for (int i = 0; i < weights.length; i++) {
+			quantised[i] = (byte) Math.round(weights[i] / steps[i % outputs]);
+		}
+		return quantised;
 	}
 
 	/** The raw decision values of every output, written into {@code out} (at least {@link #outputs()} long). */
 	public void decide(Features features, float[] out) {
-		System.arraycopy(bias, 0, out, 0, outputs);
-		float scale = features.scale();
+		java.util.Arrays.fill(out, 0, outputs, 0f);
 		int[] index = features.index;
 		float[] value = features.value;
 		for (int i = 0, n = features.size; i < n; i++) {
-			float v = value[i] * scale;
+			float v = value[i];
 			int base = index[i] * outputs;
 			for (int k = 0; k < outputs; k++) {
 				out[k] += v * weights[base + k];
 			}
+		}
+		float scale = features.scale();
+		for (int k = 0; k < outputs; k++) {
+			out[k] = bias[k] + out[k] * scale * steps[k];
 		}
 	}
 
@@ -124,8 +158,12 @@ public final class LanguageModel {
 		return bias;
 	}
 
-	float[] weights() {
+	byte[] weights() {
 		return weights;
+	}
+
+	float[] steps() {
+		return steps;
 	}
 
 	/** A sentiment label, the model's probability for it, the polarity in [−1, 1] and p(neutral). */

@@ -52,19 +52,14 @@ public final class ModelCodec {
 	private static void writeWeights(DataOutputStream out, LanguageModel model) throws IOException {
 		int outputs = model.outputs();
 		int buckets = model.config().buckets();
-		float[] weights = model.weights();
+		byte[] weights = model.weights();
 		var column = new byte[buckets];
 		for (int k = 0; k < outputs; k++) {
-			float max = 0;
 			for (int b = 0; b < buckets; b++) {
-				max = Math.max(max, Math.abs(weights[b * outputs + k]));
-			}
-			float step = max == 0 ? 1 : max / 127;
-			for (int b = 0; b < buckets; b++) {
-				column[b] = (byte) Math.round(weights[b * outputs + k] / step);
+				column[b] = weights[b * outputs + k];
 			}
 			out.writeFloat(model.bias()[k]);
-			out.writeFloat(step);
+			out.writeFloat(model.steps()[k]);
 			out.write(column);
 		}
 	}
@@ -89,16 +84,17 @@ public final class ModelCodec {
 		int outputs = (labels.length == 2 ? 1 : labels.length) + emotions.length;
 		int buckets = config.buckets();
 		var bias = new float[outputs];
-		var weights = new float[buckets * outputs];
+		var steps = new float[outputs];
+		var weights = new byte[buckets * outputs];
 		var column = new byte[buckets];
 		for (int k = 0; k < outputs; k++) {
 			bias[k] = in.readFloat();
-			float step = in.readFloat();
+			steps[k] = in.readFloat();
 			in.readFully(column);
 			for (int b = 0; b < buckets; b++) {
-				weights[b * outputs + k] = column[b] * step;
+				weights[b * outputs + k] = column[b];
 			}
 		}
-		return new LanguageModel(language, config, labels, emotions, thresholds, bias, weights);
+		return new LanguageModel(language, config, labels, emotions, thresholds, bias, weights, steps);
 	}
 }

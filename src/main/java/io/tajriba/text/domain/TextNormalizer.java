@@ -10,6 +10,7 @@ package io.tajriba.text.domain;
  * <li>Persian: the zero-width non-joiner is removed, so «می‌خواهم» and the informal «میخواهم» become one word.</li>
  * <li>Hebrew: niqqud and cantillation removed, maqaf to '-', geresh and gershayim to ASCII quotes.</li>
  * <li>Latin: lower case.</li>
+ * <li>Arabic presentation forms (ﻭﺯﻳﺮ) become the letters they shape.</li>
  * <li>All: a letter repeated more than twice («عاااالی», «goooood») is kept twice; direction marks, variation
  * selectors and soft hyphens removed. Emoji are kept: they carry sentiment.</li>
  * </ul>
@@ -21,6 +22,7 @@ public final class TextNormalizer {
 	private static final char DROP = '\uFFFF';
 
 	private static final char[] ARABIC = arabicTable();
+	private static final char[] PRESENTATION = presentationTable();
 
 	private TextNormalizer() {
 	}
@@ -59,6 +61,10 @@ public final class TextNormalizer {
 		}
 		if (c >= 0x0590 && c <= 0x05FF) {
 			return hebrew(c);
+		}
+		if (c >= 0xFB50 && c <= 0xFEFF) {
+			char base = PRESENTATION[c - 0xFB50];
+			return base == c ? c : map(base);
 		}
 		return switch (c) {
 			case '\u200C', '\u200D', '\u200E', '\u200F', '\u00AD', '\uFEFF', '\uFE0F', '\uFE0E', '\u2066', '\u2067',
@@ -108,6 +114,22 @@ public final class TextNormalizer {
 		set(table, ';', '؛');
 		set(table, '?', '؟');
 		set(table, '%', '٪');
+		return table;
+	}
+
+	/** The letter an Arabic presentation form shapes; any other character as it is. */
+	static char base(char c) {
+		return c >= 0xFB50 && c <= 0xFEFF ? PRESENTATION[c - 0xFB50] : c;
+	}
+
+	/** Arabic presentation forms (the shapes old systems stored) to their letters, by Unicode compatibility. */
+	private static char[] presentationTable() {
+		var table = new char[0xFEFF - 0xFB50 + 1];
+		for (int i = 0; i < table.length; i++) {
+			char c = (char) (0xFB50 + i);
+			var base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+			table[i] = base.length() == 1 && base.charAt(0) >= 0x0600 && base.charAt(0) <= 0x06FF ? base.charAt(0) : c;
+		}
 		return table;
 	}
 

@@ -39,6 +39,17 @@ class LanguageDetectorTests {
 	}
 
 	@Test
+	void commonWordsDecideWhenLettersDoNot() {
+		assertThat(detector.detect("دوربينش هم که فوق العاده است", ALL)).isEqualTo(FA);
+		assertThat(detector.detect("انا مش فاهم هذا الموضوع", ALL)).isEqualTo(AR);
+	}
+
+	@Test
+	void presentationFormsCountAsArabicScript() {
+		assertThat(detector.detect("ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ https://t.co/x", ALL)).isEqualTo(AR);
+	}
+
+	@Test
 	void ambiguousArabicScriptAsksTheResolver() {
 		var asked = new LanguageDetector(text -> Optional.of(AR));
 		assertThat(asked.detect("سلام", ALL)).isEqualTo(AR);

@@ -70,6 +70,11 @@ class TextNormalizerTests {
 	}
 
 	@Test
+	void arabicPresentationFormsBecomeLetters() {
+		assertThat(TextNormalizer.normalize("ﻭﺯﻳﺮ ﺍﻟﺨﺎﺭﺟﻴﺔ")).isEqualTo("وزیر الخارجیه");
+	}
+
+	@Test
 	void directionMarksAreRemoved() {
 		assertThat(TextNormalizer.normalize("\u200Fسلام\u200E")).isEqualTo("سلام");
 	}
