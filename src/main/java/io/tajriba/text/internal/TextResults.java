@@ -97,6 +97,17 @@ public class TextResults {
 			.query(this::stored).list();
 	}
 
+	/** Texts analysed, and those of them analysed by another model than {@code version}. */
+	public record Counts(long analysed, long outdated) {
+	}
+
+	public Counts counts(UUID workspaceId, String version) {
+		return jdbc.sql("""
+				select count(*), count(*) filter (where model_version <> ?) from text_analyses where workspace_id = ?""")
+			.params(version, workspaceId)
+			.query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
+	}
+
 	/** What to show of the analysed texts; null means any. */
 	public record Filter(@Nullable String sentiment, @Nullable String emotion, @Nullable String theme,
 			@Nullable String language) {

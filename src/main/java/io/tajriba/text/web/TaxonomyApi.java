@@ -12,11 +12,11 @@ import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.text.domain.TextLanguage;
 import io.tajriba.text.domain.Theme;
 import io.tajriba.text.internal.TextQueue;
+import io.tajriba.text.internal.TextResults;
 import io.tajriba.text.internal.TextEngine;
 import io.tajriba.text.internal.WorkspaceText;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -43,14 +43,14 @@ class TaxonomyApi {
 	private final WorkspaceText text;
 	private final TextQueue queue;
 	private final TextEngine engine;
-	private final JdbcClient jdbc;
+	private final TextResults results;
 
-	TaxonomyApi(Workspaces workspaces, WorkspaceText text, TextQueue queue, TextEngine engine, JdbcClient jdbc) {
+	TaxonomyApi(Workspaces workspaces, WorkspaceText text, TextQueue queue, TextEngine engine, TextResults results) {
 		this.workspaces = workspaces;
 		this.text = text;
 		this.queue = queue;
 		this.engine = engine;
-		this.jdbc = jdbc;
+		this.results = results;
 	}
 
 	@Operation(summary = "The workspace's themes with their keywords per language (the default taxonomy until set)")
@@ -128,10 +128,7 @@ class TaxonomyApi {
 	@GetMapping("/status")
 	Status status() {
 		var workspaceId = workspaces.current().workspaceId();
-		var counts = jdbc.sql("""
-				select count(*), count(*) filter (where model_version <> ?) from text_analyses where workspace_id = ?""")
-			.params(engine.version(), workspaceId)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-		return new Status(engine.version(), queue.queued(workspaceId), counts[0], counts[1]);
+		var counts = results.counts(workspaceId, engine.version());
+		return new Status(engine.version(), queue.queued(workspaceId), counts.analysed(), counts.outdated());
 	}
 }
