@@ -1,0 +1,139 @@
+package io.tajriba.text.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.tajriba.text.TextAnalysed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The durable queue of texts to analyse. A batch is taken ({@code for update skip locked}, so nodes share the
+ * work), analysed, stored and deleted from the queue in one transaction: a crash mid-batch rolls back, the texts
+ * stay queued and the next run takes them. When the queue is empty, texts analysed by an older model are queued
+ * again, a batch at a time, which is how a new model reaches every stored text.
+ */
+@Component
+public class TextQueue {
+
+	static final int BATCH = 500;
+
+	private final JdbcClient jdbc;
+	private final TextEngine engine;
+	private final WorkspaceText workspaces;
+	private final TextResults results;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+
+	TextQueue(JdbcClient jdbc, TextEngine engine, WorkspaceText workspaces, TextResults results,
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+		this.jdbc = jdbc;
+		this.engine = engine;
+		this.workspaces = workspaces;
+		this.results = results;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** A text to analyse, from a source and field; {@code occurredAt} null for now. */
+	public record Item(UUID workspaceId, String sourceKind, String sourceId, String field, String text,
+			@Nullable Instant occurredAt) {
+	}
+
+	/** Queues (or replaces) a text in the caller's transaction. */
+	public void enqueue(Item item) {
+		var now = clock.instant();
+		jdbc.sql("""
+				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				on conflict (workspace_id, source_kind, source_id, field)
+				do update set text = excluded.text, occurred_at = excluded.occurred_at, enqueued_at = excluded.enqueued_at""")
+			.params(item.workspaceId(), item.sourceKind(), item.sourceId(), item.field(), item.text(),
+					Timestamp.from(item.occurredAt() == null ? now : item.occurredAt()), Timestamp.from(now))
+			.update();
+	}
+
+	/** Analyses queued texts until the queue is empty or the time is up; answers how many. */
+	public int drain(Duration budget) {
+		var until = clock.instant().plus(budget);
+		int total = 0;
+		int done;
+		do {
+			done = processBatch();
+			total += done;
+		} while (done > 0 && clock.instant().isBefore(until));
+		return total;
+	}
+
+	int processBatch() {
+		Integer done = transaction.execute(status -> {
+			var items = take();
+			var version = engine.version();
+			for (var item : items) {
+				var analysis = engine.analyze(item.text(), workspaces.languages(item.workspaceId()),
+						workspaces.themes(item.workspaceId()), workspaces.adapted(item.workspaceId()));
+				results.save(item, analysis, version, clock.instant());
+				events.publishEvent(new TextAnalysed(item.workspaceId(), item.sourceKind(), item.sourceId(),
+						item.field(), analysis.language(), analysis.sentiment(), analysis.score(), analysis.emotions(),
+						analysis.themes()));
+			}
+			return items.size();
+		});
+		return done == null ? 0 : done;
+	}
+
+	private List<Item> take() {
+		return jdbc.sql("""
+				delete from text_queue where (workspace_id, source_kind, source_id, field) in (
+				  select workspace_id, source_kind, source_id, field from text_queue
+				  order by enqueued_at limit ? for update skip locked)
+				returning workspace_id, source_kind, source_id, field, text, occurred_at""")
+			.param(BATCH)
+			.query((rs, n) -> new Item(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
+	/** Queues up to {@code limit} texts that an older model analysed; answers how many. */
+	public int requeueOutdated(int limit) {
+		return jdbc.sql("""
+				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at)
+				select workspace_id, source_kind, source_id, field, text, occurred_at, ?
+				from text_analyses where model_version <> ? limit ?
+				on conflict do nothing""")
+			.params(Timestamp.from(clock.instant()), engine.version(), limit)
+			.update();
+	}
+
+	public long queued(UUID workspaceId) {
+		return jdbc.sql("select count(*) from text_queue where workspace_id = ?").param(workspaceId)
+			.query(Long.class).single();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Job {
+
+		@Bean
+		RecurringTask<Void> textAnalysis(TextQueue queue) {
+			return Tasks.recurring("text-analysis", FixedDelay.ofSeconds(2)).execute((instance, context) -> {
+				if (queue.drain(Duration.ofSeconds(20)) == 0) {
+					queue.requeueOutdated(5 * BATCH);
+				}
+			});
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package io.tajriba.text.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.tajriba.text.TextAnalysis;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/** The stored analyses, one per workspace, source and field. */
+@Component
+public class TextResults {
+
+	private static final String COLUMNS = "source_kind, source_id, field, text, language, sentiment, score, confidence, "
+			+ "emotions::text, themes, key_phrases, occurred_at";
+
+	private final JdbcClient jdbc;
+	private final ObjectMapper json;
+
+	TextResults(JdbcClient jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** A stored analysis with where its text came from. */
+	public record Stored(String sourceKind, String sourceId, String field, String text, TextAnalysis analysis,
+			Instant occurredAt) {
+	}
+
+	void save(TextQueue.Item item, TextAnalysis analysis, String version, Instant now) {
+		jdbc.sql("""
+				insert into text_analyses (workspace_id, source_kind, source_id, field, text, language, sentiment, score,
+				  confidence, emotions, themes, key_phrases, model_version, occurred_at, analysed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), string_to_array(?, chr(31)),
+				  string_to_array(?, chr(31)), ?, ?, ?)
+				on conflict (workspace_id, source_kind, source_id, field) do update set text = excluded.text,
+				  language = excluded.language, sentiment = excluded.sentiment, score = excluded.score,
+				  confidence = excluded.confidence, emotions = excluded.emotions, themes = excluded.themes,
+				  key_phrases = excluded.key_phrases, model_version = excluded.model_version,
+				  occurred_at = excluded.occurred_at, analysed_at = excluded.analysed_at""")
+			.params(item.workspaceId(), item.sourceKind(), item.sourceId(), item.field(), item.text(),
+					analysis.language(), analysis.sentiment(), analysis.score(), analysis.confidence(),
+					json.writeValueAsString(analysis.emotions()), joined(analysis.themes()),
+					joined(analysis.keyPhrases()), version, Timestamp.from(item.occurredAt()), Timestamp.from(now))
+			.update();
+	}
+
+	/** Joined by the unit separator, which no theme or phrase holds (string_to_array gives {} for ''). */
+	private static String joined(List<String> values) {
+		return String.join("\u001F", values);
+	}
+
+	public Optional<TextAnalysis> find(UUID workspaceId, String sourceKind, String sourceId, String field) {
+		return jdbc.sql("select " + COLUMNS + " from text_analyses where workspace_id = ? and source_kind = ? "
+				+ "and source_id = ? and field = ?")
+			.params(workspaceId, sourceKind, sourceId, field)
+			.query(this::stored).optional().map(Stored::analysis);
+	}
+
+	public Map<String, Map<String, TextAnalysis>> find(UUID workspaceId, String sourceKind, Collection<String> ids) {
+		var found = new LinkedHashMap<String, Map<String, TextAnalysis>>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("select " + COLUMNS + " from text_analyses where workspace_id = ? and source_kind = ? "
+				+ "and source_id = any(string_to_array(?, chr(31)))")
+			.params(workspaceId, sourceKind, String.join("\u001F", ids))
+			.query(this::stored).list()
+			.forEach(s -> found.computeIfAbsent(s.sourceId(), k -> new LinkedHashMap<>()).put(s.field(), s.analysis()));
+		return found;
+	}
+
+	/** The newest analysed texts, optionally only of one sentiment, emotion, theme or language. */
+	public List<Stored> recent(UUID workspaceId, Filter filter, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from text_analyses where workspace_id = :workspace
+				  and (cast(:sentiment as text) is null or sentiment = :sentiment)
+				  and (cast(:emotion as text) is null or emotions -> cast(:emotion as text) is not null)
+				  and (cast(:theme as text) is null or themes @> array[cast(:theme as text)])
+				  and (cast(:language as text) is null or language = :language)
+				order by occurred_at desc limit :limit""")
+			.param("workspace", workspaceId).param("sentiment", filter.sentiment()).param("emotion", filter.emotion())
+			.param("theme", filter.theme()).param("language", filter.language()).param("limit", limit)
+			.query(this::stored).list();
+	}
+
+	/** Texts analysed, and those of them analysed by another model than {@code version}. */
+	public record Counts(long analysed, long outdated) {
+	}
+
+	public Counts counts(UUID workspaceId, String version) {
+		return jdbc.sql("""
+				select count(*), count(*) filter (where model_version <> ?) from text_analyses where workspace_id = ?""")
+			.params(version, workspaceId)
+			.query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
+	}
+
+	/** What to show of the analysed texts; null means any. */
+	public record Filter(@Nullable String sentiment, @Nullable String emotion, @Nullable String theme,
+			@Nullable String language) {
+	}
+
+	private Stored stored(ResultSet rs, int n) throws SQLException {
+		Map<String, Double> emotions = json.readValue(rs.getString(9), new TypeReference<>() {
+		});
+		var analysis = new TextAnalysis(rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getDouble(8), emotions,
+				strings(rs.getArray(10)), strings(rs.getArray(11)));
+		return new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), analysis,
+				rs.getTimestamp(12).toInstant());
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+	}
+}

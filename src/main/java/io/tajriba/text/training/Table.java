@@ -1,0 +1,60 @@
+package io.tajriba.text.training;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A Markdown table, also printed to the console by the evaluation command. */
+final class Table {
+
+	private final List<String> header;
+	private final List<List<String>> rows = new ArrayList<>();
+
+	Table(String... header) {
+		this.header = List.of(header);
+	}
+
+	Table row(List<String> row) {
+		rows.add(row);
+		return this;
+	}
+
+	Table row(String... row) {
+		return row(List.of(row));
+	}
+
+	boolean isEmpty() {
+		return rows.isEmpty();
+	}
+
+	String markdown() {
+		var out = new StringBuilder();
+		out.append("| ").append(String.join(" | ", header)).append(" |\n");
+		out.append("|").append("---|".repeat(header.size())).append('\n');
+		rows.forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
+		return out.toString();
+	}
+
+	static Table sentiment(String first, Map<String, Scores> scores) {
+		var table = new Table(first, "texts", "labels", "accuracy %", "macro-F1 %");
+		scores.forEach((name, s) -> table.row(name, String.valueOf(s.total()), s.labels(), Scores.percent(s.accuracy()),
+				Scores.percent(s.macroF1())));
+		return table;
+	}
+
+	static Table emotions(Map<String, Map<io.tajriba.text.domain.Emotion, int[]>> emotions) {
+		var table = new Table("language or file", "emotion F1 % (texts with it)", "macro-F1 %");
+		emotions.forEach((name, counts) -> {
+			var cells = new ArrayList<String>();
+			counts.forEach((emotion, c) -> cells.add(emotion.code() + " " + Scores.percent(Scores.f1(c)) + " (" + c[0] + ")"));
+			table.row(name, String.join(", ", cells), Scores.percent(Evaluation.macroF1(counts)));
+		});
+		return table;
+	}
+
+	static Table detection(Map<String, Scores> scores) {
+		var table = new Table("language", "texts", "detected correctly %");
+		scores.forEach((name, s) -> table.row(name, String.valueOf(s.total()), Scores.percent(s.accuracy())));
+		return table;
+	}
+}
