@@ -79,6 +79,17 @@ public class TextAnalytics {
 		}
 	}
 
+	/** A text to analyse: what it belongs to, the field (question key, or "" for an interaction) and when. */
+	public record Submitted(String sourceId, String field, String text, @Nullable Instant occurredAt) {
+	}
+
+	/** Queues many texts of one kind of source at once, in the caller's transaction; blank ones are ignored. */
+	public void enqueue(UUID workspaceId, String sourceKind, List<Submitted> texts) {
+		queue.enqueueAll(workspaceId, sourceKind, texts.stream().filter(t -> !t.text().isBlank())
+			.map(t -> new TextQueue.Item(workspaceId, sourceKind, t.sourceId(), t.field(), t.text(), t.occurredAt()))
+			.toList());
+	}
+
 	/** The stored analysis of one text, once its turn in the queue has come. */
 	public Optional<TextAnalysis> result(UUID workspaceId, String sourceKind, String sourceId, String field) {
 		return results.find(workspaceId, sourceKind, sourceId, field);

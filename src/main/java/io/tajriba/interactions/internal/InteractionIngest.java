@@ -29,6 +29,7 @@ import io.tajriba.platform.JsonFields;
 import io.tajriba.platform.RejectedRows;
 import io.tajriba.platform.RejectedRows.Rejection;
 import io.tajriba.platform.Replayer;
+import io.tajriba.text.TextAnalytics;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,9 +55,12 @@ public class InteractionIngest implements Replayer {
 	private final List<InteractionObserver> observers;
 	private final TransactionTemplate transactions;
 
+	private final TextAnalytics text;
+
 	InteractionIngest(InteractionStore store, Customers customers, RejectedRows rejectedRows,
 			ApplicationEventPublisher events, ObjectMapper mapper, Clock clock, List<InteractionObserver> observers,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, TextAnalytics text) {
+		this.text = text;
 		this.store = store;
 		this.customers = customers;
 		this.rejectedRows = rejectedRows;
@@ -129,6 +133,10 @@ public class InteractionIngest implements Replayer {
 		if (!inserted.isEmpty()) {
 			List<Staged> stored = firstOfEach(staged, inserted);
 			customers.recordActivity(workspaceId, activity(stored));
+			// reviews, transcripts and other texts go to the text analytics with the rows that carry them
+			text.enqueue(workspaceId, "interaction", stored.stream().filter(s -> s.row().text() != null)
+				.map(s -> new TextAnalytics.Submitted(s.row().eventId(), "", s.row().text(), s.row().occurredAt()))
+				.toList());
 			announce(workspaceId, stored);
 			if (!observers.isEmpty()) {
 				List<InteractionObserver.Recorded> recorded = stored.stream().map(s -> new InteractionObserver.Recorded(

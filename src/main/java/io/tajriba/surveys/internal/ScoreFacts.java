@@ -3,12 +3,14 @@ package io.tajriba.surveys.internal;
 import java.util.Collection;
 import java.util.UUID;
 
+import io.tajriba.text.TextAnalytics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The scale answers and emotions of completed responses, one row each, written when a response completes (in its
- * transaction): what the metrics count and group. The scale's ends come from the survey's definition.
+ * transaction): what the metrics count and group. The scale's ends come from the survey's definition. The written
+ * answers are queued for the text analytics at the same moment.
  */
 @Repository
 class ScoreFacts {
@@ -44,10 +46,20 @@ class ScoreFacts {
 			  and q ->> 'type' = 'emotion'
 			on conflict do nothing""";
 
-	private final JdbcClient jdbc;
+	private static final String TEXTS = """
+			select r.id::text as id, q ->> 'key' as field, r.answers ->> (q ->> 'key') as text, r.completed_at
+			from survey_responses r
+			join surveys s on s.workspace_id = r.workspace_id and s.id = r.survey_id
+			cross join jsonb_array_elements(s.definition -> 'questions') q
+			where r.workspace_id = :workspace and r.id = any(:ids) and r.status = 'complete'
+			  and q ->> 'type' = 'text' and jsonb_typeof(r.answers -> (q ->> 'key')) = 'string'""";
 
-	ScoreFacts(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final TextAnalytics text;
+
+	ScoreFacts(JdbcClient jdbc, TextAnalytics text) {
 		this.jdbc = jdbc;
+		this.text = text;
 	}
 
 	/** Records the scores and emotions of these responses, those of them that are complete. */
@@ -58,5 +70,10 @@ class ScoreFacts {
 		UUID[] ids = responseIds.toArray(UUID[]::new);
 		jdbc.sql(SCORES).param("workspace", workspaceId).param("ids", ids).update();
 		jdbc.sql(EMOTIONS).param("workspace", workspaceId).param("ids", ids).update();
+		// the written answers go to the text analytics, in this transaction: none is lost, none analysed twice
+		text.enqueue(workspaceId, "response", jdbc.sql(TEXTS).param("workspace", workspaceId).param("ids", ids)
+			.query((rs, n) -> new TextAnalytics.Submitted(rs.getString("id"), rs.getString("field"),
+					rs.getString("text"), rs.getObject("completed_at", java.time.OffsetDateTime.class).toInstant()))
+			.list());
 	}
 }

@@ -17,6 +17,7 @@ import io.tajriba.surveys.internal.ResponseQuery.Cursor;
 import io.tajriba.surveys.internal.ResponseSearch;
 import io.tajriba.surveys.internal.ResponseStore.StoredResponse;
 import io.tajriba.surveys.internal.SurveyService;
+import io.tajriba.text.TextAnalytics;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +40,11 @@ class ResponsePages {
 	private final SurveyService surveys;
 	private final ResponseSearch search;
 	private final Customers customers;
+	private final TextAnalytics text;
 
-	ResponsePages(Workspaces workspaces, SurveyService surveys, ResponseSearch search, Customers customers) {
+	ResponsePages(Workspaces workspaces, SurveyService surveys, ResponseSearch search, Customers customers,
+			TextAnalytics text) {
+		this.text = text;
 		this.workspaces = workspaces;
 		this.surveys = surveys;
 		this.search = search;
@@ -101,6 +105,9 @@ class ResponsePages {
 		model.addAttribute("survey", survey);
 		model.addAttribute("response", response);
 		model.addAttribute("answers", ResponseRow.of(response, definition).answered(definition.questions()));
+		// the written answers' sentiment and emotions, once the text analytics has read them
+		model.addAttribute("analyses", text.results(workspace.id(), "response", List.of(responseId.toString()))
+			.getOrDefault(responseId.toString(), java.util.Map.of()));
 		model.addAttribute("customerName", response.customerId() == null ? null
 				: customers.externalIds(workspace.id(), List.of(response.customerId())).get(response.customerId()));
 		return "surveys/response";

@@ -67,6 +67,28 @@ public class TextQueue {
 			.update();
 	}
 
+	/** Queues many texts of one workspace in one statement (their sources distinct), as {@link #enqueue} does. */
+	public void enqueueAll(UUID workspaceId, String sourceKind, List<Item> items) {
+		if (items.isEmpty()) {
+			return;
+		}
+		Instant now = clock.instant();
+		jdbc.sql("""
+				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at)
+				select :workspace, :kind, t.id, t.field, t.text, t.at, :now
+				from unnest(cast(:ids as text[]), cast(:fields as text[]), cast(:texts as text[]),
+				            cast(:ats as timestamptz[])) as t(id, field, text, at)
+				on conflict (workspace_id, source_kind, source_id, field)
+				do update set text = excluded.text, occurred_at = excluded.occurred_at, enqueued_at = excluded.enqueued_at""")
+			.param("workspace", workspaceId).param("kind", sourceKind).param("now", Timestamp.from(now))
+			.param("ids", items.stream().map(Item::sourceId).toArray(String[]::new))
+			.param("fields", items.stream().map(Item::field).toArray(String[]::new))
+			.param("texts", items.stream().map(Item::text).toArray(String[]::new))
+			.param("ats", items.stream().map(i -> Timestamp.from(i.occurredAt() == null ? now : i.occurredAt()))
+				.toArray(Timestamp[]::new))
+			.update();
+	}
+
 	/** Analyses queued texts until the queue is empty or the time is up; answers how many. */
 	public int drain(Duration budget) {
 		var until = clock.instant().plus(budget);
