@@ -77,7 +77,9 @@ class ScoreRollupTests {
 		ZoneId kathmandu = ZoneId.of("Asia/Kathmandu");  // +05:45: the zone changed, the days are counted again
 		// the workspace itself moves, so that the minute's fold running beside this test agrees on the zone
 		assertThat(WebClient.signedIn(port, tenant.ownerEmail(), tenant.password())
-			.patchJson("/api/v1/workspace", "{\"timeZone\":\"Asia/Kathmandu\"}").statusCode()).isEqualTo(200);
+			.patchJson("/api/v1/workspace", "{\"name\":\"" + tenant.workspace().name()
+					+ "\",\"defaultLocale\":\"en\",\"timeZone\":\"Asia/Kathmandu\",\"calendar\":\"gregorian\"}")
+			.statusCode()).isEqualTo(200);
 		rollups.roll(workspace, kathmandu);
 		answer(key, nps, csat, ces, 2);
 		assertSame(workspace, kathmandu);
