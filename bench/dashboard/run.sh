@@ -30,7 +30,7 @@ TAJRIBA_DATA_DIR="$data/db" TAJRIBA_DEMO_CUSTOMERS=0 TAJRIBA_DEMO_API_KEY=$key T
   "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$work/tajriba.jar" --server.port=$port --tajriba.demo.enabled=true \
   > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work" "$data/files"' EXIT
+trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work" "$data/files"' EXIT
 for _ in $(seq 1 600); do curl -sf localhost:$port/actuator/health >/dev/null && break; sleep 0.5; done
 pgport=$(grep -oE "PostgreSQL started on port [0-9]+" "$work/server.log" | grep -oE "[0-9]+$" | tail -1)
 db() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qtAc "$1"; }
