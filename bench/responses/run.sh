@@ -49,13 +49,13 @@ SQL
 
 # warm-up on tokens the measured run does not reach (from the end of the list)
 tail -n 2000 "$work/tokens.txt" > "$work/warm.txt"
-TIMES="$work/warm-times.txt" TOKENS="$work/warm.txt" THREADS=$threads CONNECTIONS=$connections wrk -t$threads -c$connections -d5s -s bench/responses/submit.lua \
+TIMES="$work/warm-times.txt" TOKENS="$work/warm.txt" THREADS=$threads CONNECTIONS=$connections wrk -t$threads -c$connections -d5s --timeout 30s -s bench/responses/submit.lua \
   "http://localhost:$port" >/dev/null
 db "delete from survey_responses where survey_id = '$survey'" >/dev/null
 head -n "$measured" "$work/tokens.txt" > "$work/measured.txt"
 
 echo "Submitting $measured responses with $connections connections..."
-TIMES="$work/times.txt" TOKENS="$work/measured.txt" THREADS=$threads CONNECTIONS=$connections wrk -t$threads -c$connections -d${seconds}s -s bench/responses/submit.lua \
+TIMES="$work/times.txt" TOKENS="$work/measured.txt" THREADS=$threads CONNECTIONS=$connections wrk -t$threads -c$connections -d${seconds}s --timeout 30s -s bench/responses/submit.lua \
   "http://localhost:$port" > "$work/submit.txt"
 took=$(python3 -c "
 lines = [l.split() for l in open('$work/times.txt')]
