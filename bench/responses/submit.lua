@@ -1,6 +1,7 @@
 -- Each request answers a different invitation: thread t of n takes tokens t, t+n, t+2n, ... When a thread has
--- used all its tokens it sends requests for an unknown link (404 at once, nothing stored) until well after its
--- last answer must be back, then stops: no answer is cut off, so stored responses can be compared with 2xx answers.
+-- used all its tokens it sends requests for an unknown link (404 at once, nothing stored) until every one of its
+-- answers is back (any status but 404), then stops: no answer is cut off, so stored responses can be compared with
+-- 2xx answers.
 -- wrk itself runs for its whole duration, so each thread writes when it started and stopped (to $TIMES), and the
 -- rate is taken over that time.
 local tokens = {}
@@ -25,8 +26,7 @@ function init(args)
   i = id
   quota = 0
   for k = id, #tokens, n do quota = quota + 1 end
-  got = 0
-  margin = 50 * tonumber(os.getenv("CONNECTIONS")) / n
+  answered = 0
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
   wrk.body = "q.csat=5&q.repurchase=4&q.comment=fine"
@@ -42,8 +42,11 @@ function request()
 end
 
 function response(status, headers, body)
-  got = got + 1
-  if got == quota + margin then
+  if status ~= 404 then
+    answered = answered + 1
+  end
+  if answered == quota and not stopped then
+    stopped = true
     local times = io.open(os.getenv("TIMES"), "a")
     times:write(started, " ", now(), "\n")
     times:close()
