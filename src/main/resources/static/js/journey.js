@@ -6,31 +6,14 @@
  */
 (function () {
   'use strict';
-  var root = document.getElementById('journey-charts');
-  if (!root || !window.echarts) {
+  var page = window.TajribaCharts && window.TajribaCharts('journey-charts');
+  if (!page) {
     return;
   }
-  var data = JSON.parse(root.getAttribute('data-charts'));
+  var data = page.data;
   var labels = data.labels;
-  var rtl = document.documentElement.dir === 'rtl';
-  var font = { fontFamily: 'system-ui, "DejaVu Sans", sans-serif' };
-  var charts = [];
-
-  function chart(id, option) {
-    var element = document.getElementById(id);
-    if (!element) {
-      return;
-    }
-    var instance = echarts.init(element, null, { renderer: 'svg' });
-    option.textStyle = font;
-    if (option.legend) {
-      // icons after the text on right-to-left pages, as the text is read
-      option.legend.align = rtl ? 'right' : 'left';
-    }
-    option.animation = false;
-    instance.setOption(option);
-    charts.push(instance);
-  }
+  var rtl = page.rtl;
+  var chart = page.chart;
 
   function stageAxis() {
     return { type: 'category', inverse: rtl, data: data.stages, axisLabel: { interval: 0, width: 90, overflow: 'break' } };
@@ -78,9 +61,5 @@
       return { type: 'line', name: s.name, data: s.reach, symbolSize: 6,
         lineStyle: { type: i % 2 === 0 ? 'solid' : 'dashed' } };
     })
-  });
-
-  window.addEventListener('resize', function () {
-    charts.forEach(function (c) { c.resize(); });
   });
 })();

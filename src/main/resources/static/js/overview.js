@@ -4,28 +4,15 @@
  */
 (function () {
   'use strict';
-  var root = document.getElementById('overview-charts');
-  if (!root || !window.echarts) {
+  var page = window.TajribaCharts && window.TajribaCharts('overview-charts');
+  if (!page) {
     return;
   }
-  var data = JSON.parse(root.getAttribute('data-charts'));
+  var data = page.data;
   var labels = data.labels;
-  var rtl = document.documentElement.dir === 'rtl';
-  var font = { fontFamily: 'system-ui, "DejaVu Sans", sans-serif' };
-  var charts = [];
-
-  function chart(id, option) {
-    var element = document.getElementById(id);
-    if (!element) {
-      return;
-    }
-    var instance = echarts.init(element, null, { renderer: 'svg' });
-    option.textStyle = font;
-    option.animation = false;
-    instance.setOption(option);
-    charts.push(instance);
-    return instance;
-  }
+  var rtl = page.rtl;
+  var font = page.font;
+  var chart = page.chart;
 
   function number(value, digits) {
     return Number(value).toLocaleString(document.documentElement.lang, { maximumFractionDigits: digits });
@@ -118,9 +105,5 @@
     }), label: { show: true, position: 'top', formatter: '{b}' },
       markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#adb5bd' }, label: { show: false },
         data: [{ xAxis: median(performances) }, { yAxis: median(importances) }] } }]
-  });
-
-  window.addEventListener('resize', function () {
-    charts.forEach(function (c) { c.resize(); });
   });
 })();
