@@ -74,6 +74,19 @@ public class Customers {
 			long repurchased, long churned) {
 	}
 
+	/** Keeps each customer's latest NPS answer (by time, then the higher score), for grouping them by loyalty. */
+	public void recordNps(UUID workspaceId, Collection<NpsAnswer> answers) {
+		figures.recordNps(workspaceId, answers);
+	}
+
+	/**
+	 * Revenue, repurchase and churn summed per group of the customers who answered an NPS question, each in the group
+	 * {@code groupOfScore[score]} of their latest answer.
+	 */
+	public List<GroupValues> valuesByLastNps(UUID workspaceId, int[] groupOfScore) {
+		return figures.valuesByLastNps(workspaceId, groupOfScore);
+	}
+
 	/** Revenue, repurchase and churn summed per group, for the customers given a group (others are left out). */
 	public List<GroupValues> valuesByGroup(UUID workspaceId, Map<UUID, Integer> groups) {
 		return figures.valuesByGroup(workspaceId, groups);

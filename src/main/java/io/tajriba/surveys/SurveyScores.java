@@ -66,6 +66,11 @@ public class SurveyScores {
 		return queries.perResponse(workspaceId, surveyId, filter, limit);
 	}
 
+	/** Whether any answer to a question of this type was given at or after {@code since}. */
+	public boolean answeredSince(UUID workspaceId, String questionType, Instant since) {
+		return queries.answeredSince(workspaceId, questionType, since);
+	}
+
 	/** Each customer's latest answer to a question of this type, up to {@code until}. */
 	public Map<UUID, Integer> latestByCustomer(UUID workspaceId, String questionType, Instant until) {
 		return queries.latestByCustomer(workspaceId, questionType, until);

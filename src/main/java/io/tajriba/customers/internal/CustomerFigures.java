@@ -1,11 +1,16 @@
 package io.tajriba.customers.internal;
 
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.tajriba.customers.Customers.GroupValues;
 import io.tajriba.customers.Customers.Headcount;
+import io.tajriba.customers.NpsAnswer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,6 +33,46 @@ public class CustomerFigures {
 			.query((rs, n) -> new Headcount(rs.getLong("n"), rs.getLong("churned"), rs.getLong("buyers"),
 					rs.getLong("repeat")))
 			.single();
+	}
+
+	public void recordNps(UUID workspaceId, Collection<NpsAnswer> answers) {
+		// one answer per customer (an update applies one source row per target row): the latest, then the higher
+		Map<UUID, NpsAnswer> latest = new HashMap<>();
+		answers.forEach(a -> latest.merge(a.customerId(), a, (x, y) -> LATER.compare(x, y) >= 0 ? x : y));
+		if (latest.isEmpty()) {
+			return;
+		}
+		List<NpsAnswer> rows = List.copyOf(latest.values());
+		jdbc.sql("""
+				update customers c set last_nps = t.score, last_nps_at = t.at
+				from unnest(cast(:ids as uuid[]), cast(:scores as int[]), cast(:ats as timestamptz[])) as t(id, score, at)
+				where c.workspace_id = :workspace and c.id = t.id
+				  and (c.last_nps_at is null or (t.at, t.score) > (c.last_nps_at, c.last_nps))""")
+			.param("workspace", workspaceId)
+			.param("ids", rows.stream().map(NpsAnswer::customerId).toArray(UUID[]::new))
+			.param("scores", rows.stream().map(NpsAnswer::score).toArray(Integer[]::new))
+			.param("ats", rows.stream().map(a -> Timestamp.from(a.answeredAt())).toArray(Timestamp[]::new))
+			.update();
+	}
+
+	private static final Comparator<NpsAnswer> LATER = Comparator.comparing(NpsAnswer::answeredAt)
+		.thenComparingInt(NpsAnswer::score);
+
+	public List<GroupValues> valuesByLastNps(UUID workspaceId, int[] groupOfScore) {
+		if (groupOfScore.length != 11) {
+			throw new IllegalArgumentException("one group for each score from 0 to 10");
+		}
+		return jdbc.sql("""
+				select (cast(:groups as int[]))[last_nps + 1] as g, count(*) as n, avg(revenue) as mean,
+				  coalesce(stddev_samp(revenue), 0) as sd, count(*) filter (where purchases >= 2) as repurchased,
+				  count(churned_at) as churned
+				from customers where workspace_id = :workspace and last_nps is not null
+				group by 1 order by 1""")
+			.param("workspace", workspaceId)
+			.param("groups", java.util.Arrays.stream(groupOfScore).boxed().toArray(Integer[]::new))
+			.query((rs, n) -> new GroupValues(rs.getInt("g"), rs.getLong("n"), rs.getDouble("mean"), rs.getDouble("sd"),
+					rs.getLong("repurchased"), rs.getLong("churned")))
+			.list();
 	}
 
 	public List<GroupValues> valuesByGroup(UUID workspaceId, Map<UUID, Integer> groups) {

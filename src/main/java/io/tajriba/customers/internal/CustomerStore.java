@@ -185,7 +185,10 @@ public class CustomerStore {
 				  purchases = c.purchases + m.purchases,
 				  attributes = m.attributes || c.attributes, locale = coalesce(c.locale, m.locale),
 				  churned_at = coalesce(c.churned_at, m.churned_at),
-				  churn_source = case when c.churned_at is null then m.churn_source else c.churn_source end
+				  churn_source = case when c.churned_at is null then m.churn_source else c.churn_source end,
+				  last_nps = case when c.last_nps_at is null or m.last_nps_at > c.last_nps_at then m.last_nps
+				    else c.last_nps end,
+				  last_nps_at = greatest(c.last_nps_at, m.last_nps_at)
 				from customers m where c.workspace_id = :workspace and c.id = :into
 				  and m.workspace_id = :workspace and m.id = :merged""")
 			.param("workspace", workspaceId).param("merged", merged).param("into", into).update();

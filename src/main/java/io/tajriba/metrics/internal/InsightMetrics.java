@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class InsightMetrics {
 
-	/** Responses read for a driver analysis at most: a sample this large settles the shares. */
+	/** Responses read for a driver analysis at most, the period's latest: a sample this large settles the shares. */
 	static final int DRIVER_SAMPLE = 20_000;
 
 	private final SurveyScores scores;
@@ -91,12 +91,9 @@ public class InsightMetrics {
 	/** Revenue, repurchase and churn of promoters, passives and detractors (by their latest NPS answer). */
 	public InsightReports.Roi roi(Workspace workspace, LocalDate to) {
 		Instant until = to.plusDays(1).atStartOfDay(workspace.timeZone()).toInstant();
-		Map<UUID, Integer> latest = scores.latestByCustomer(workspace.id(), "nps", until);
-		Map<UUID, Integer> tiers = new java.util.HashMap<>(latest.size() * 2);
-		latest.forEach((customer, nps) -> tiers.put(customer, tier(nps).ordinal()));
 		List<RoiGroup> groups = new ArrayList<>();
 		long n = 0;
-		for (Customers.GroupValues g : customers.valuesByGroup(workspace.id(), tiers)) {
+		for (Customers.GroupValues g : valuesByTier(workspace.id(), until)) {
 			Tier tier = Tier.values()[g.group()];
 			groups.add(RoiGroup.of(tier, Grouping.LOYALTY.label(tier),
 					MeanResult.of(g.customers(), g.revenueMean(), g.revenueDeviation()), g.repurchased(), g.churned()));
@@ -108,6 +105,24 @@ public class InsightMetrics {
 					mean(g.revenuePerCustomer()), rate(g.repurchase()), rate(g.churn()), round(g.retention() * 100, 2)))
 			.toList(), round(roi.revenueGap(), 2), round(roi.churnLoss(), 2), round(roi.revenueAtStake(), 2),
 				roi.assumptions());
+	}
+
+	/**
+	 * The customers' values per loyalty tier of their latest NPS answer before {@code until}: from the latest answer
+	 * kept on each customer when no answer came later (the usual case, up to today), else found among the answers.
+	 */
+	List<Customers.GroupValues> valuesByTier(UUID workspaceId, Instant until) {
+		if (!scores.answeredSince(workspaceId, "nps", until)) {
+			int[] tierOf = new int[11];
+			for (int score = 0; score <= 10; score++) {
+				tierOf[score] = tier(score).ordinal();
+			}
+			return customers.valuesByLastNps(workspaceId, tierOf);
+		}
+		Map<UUID, Integer> latest = scores.latestByCustomer(workspaceId, "nps", until);
+		Map<UUID, Integer> tiers = new java.util.HashMap<>(latest.size() * 2);
+		latest.forEach((customer, nps) -> tiers.put(customer, tier(nps).ordinal()));
+		return customers.valuesByGroup(workspaceId, tiers);
 	}
 
 	private static Tier tier(int nps) {

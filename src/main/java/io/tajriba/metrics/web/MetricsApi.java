@@ -76,7 +76,7 @@ class MetricsApi {
 	@Operation(summary = "Key drivers: which scale questions of a survey explain its NPS (or another outcome "
 			+ "question) most, as Shapley shares of the R² of a linear regression, with each driver's performance and "
 			+ "quadrant (fix_first: important and weak). Parameters: survey (the one with most NPS answers by default), "
-			+ "outcome (question key, nps by default), from, to.")
+			+ "outcome (question key, nps by default), from, to. Over the latest 20,000 responses of the period at most.")
 	@GetMapping("/drivers")
 	InsightReports.Drivers drivers(MetricForm form, @RequestParam(defaultValue = "nps") String outcome) {
 		Workspace workspace = workspaces.currentWorkspace();

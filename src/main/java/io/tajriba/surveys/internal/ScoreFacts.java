@@ -1,8 +1,15 @@
 package io.tajriba.surveys.internal;
 
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
+import io.tajriba.customers.Customers;
+import io.tajriba.customers.NpsAnswer;
 import io.tajriba.text.TextAnalytics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,7 +17,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The scale answers and emotions of completed responses, one row each, written when a response completes (in its
  * transaction): what the metrics count and group. The scale's ends come from the survey's definition. The written
- * answers are queued for the text analytics at the same moment.
+ * answers are queued for the text analytics and the customers' latest NPS answers kept at the same moment.
  */
 @Repository
 class ScoreFacts {
@@ -46,15 +53,21 @@ class ScoreFacts {
 			    then answers -> key else '[]'::jsonb end) e
 			  where type = 'emotion'
 			  on conflict do nothing)
-			select id::text as id, key as field, answers ->> key as text, completed_at from a
-			where type = 'text' and jsonb_typeof(answers -> key) = 'string'""";
+			select 'text' as kind, id::text as id, key as field, answers ->> key as text, completed_at,
+			  null::uuid as customer_id
+			from a where type = 'text' and jsonb_typeof(answers -> key) = 'string'
+			union all
+			select 'nps', id::text, key, answers ->> key, completed_at, customer_id
+			from a where type = 'nps' and customer_id is not null and jsonb_typeof(answers -> key) = 'number'""";
 
 	private final JdbcClient jdbc;
 	private final TextAnalytics text;
+	private final Customers customers;
 
-	ScoreFacts(JdbcClient jdbc, TextAnalytics text) {
+	ScoreFacts(JdbcClient jdbc, TextAnalytics text, Customers customers) {
 		this.jdbc = jdbc;
 		this.text = text;
+		this.customers = customers;
 	}
 
 	/** Records the scores and emotions of these responses, those of them that are complete. */
@@ -63,10 +76,19 @@ class ScoreFacts {
 			return;
 		}
 		UUID[] ids = responseIds.toArray(UUID[]::new);
+		List<TextAnalytics.Submitted> texts = new ArrayList<>();
+		List<NpsAnswer> nps = new ArrayList<>();
+		jdbc.sql(FACTS).param("workspace", workspaceId).param("ids", ids).query((ResultSet rs) -> {
+			Instant at = rs.getObject("completed_at", OffsetDateTime.class).toInstant();
+			if (rs.getString("kind").equals("text")) {
+				texts.add(new TextAnalytics.Submitted(rs.getString("id"), rs.getString("field"), rs.getString("text"), at));
+			}
+			else {
+				nps.add(new NpsAnswer(rs.getObject("customer_id", UUID.class), Integer.parseInt(rs.getString("text")), at));
+			}
+		});
 		// the written answers go to the text analytics, in this transaction: none is lost, none analysed twice
-		text.enqueue(workspaceId, "response", jdbc.sql(FACTS).param("workspace", workspaceId).param("ids", ids)
-			.query((rs, n) -> new TextAnalytics.Submitted(rs.getString("id"), rs.getString("field"),
-					rs.getString("text"), rs.getObject("completed_at", java.time.OffsetDateTime.class).toInstant()))
-			.list());
+		text.enqueue(workspaceId, "response", texts);
+		customers.recordNps(workspaceId, nps);
 	}
 }

@@ -98,24 +98,38 @@ public class ScoreQueries {
 			.query(Long.class).single();
 	}
 
+	/**
+	 * The latest {@code limit} responses of the period with their scale answers, newest first: read from one index in
+	 * time order, so the cost grows with the sample, not with the period.
+	 */
 	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, ScoreFilter filter, int limit) {
-		SqlConditions where = where(workspaceId, filter.between(filter.from(), filter.to()), ZoneOffset.UTC);
+		SqlConditions where = where(workspaceId, filter, ZoneOffset.UTC);
 		where.equal("survey_id", surveyId);
+		int perResponse = Math.max(1, scaleQuestions(workspaceId, surveyId).size());
+		long rows = (long) Math.max(1, limit) * perResponse;
 		Map<UUID, Scored> responses = new LinkedHashMap<>();
-		// an array, not "in (subquery)": the planner then looks the sample up by key instead of joining every row
 		jdbc.sql("""
-				select response_id, customer_id, completed_at, question_key, score from survey_scores
-				where response_id = any(array(select distinct response_id from survey_scores where %s
-				                              order by response_id limit %d))
-				  and workspace_id = :workspace
-				order by completed_at desc, response_id""".formatted(where, Math.max(1, limit)))
+				select response_id, customer_id, completed_at, question_key, score from survey_scores where %s
+				order by completed_at desc, response_id limit %d""".formatted(where, rows))
 			.params(where.params)
 			.query((ResultSet rs) -> {
 				UUID id = rs.getObject("response_id", UUID.class);
 				responses.computeIfAbsent(id, r -> scored(rs, r)).scores().put(rs.getString("question_key"),
 						rs.getInt("score"));
 			});
-		return List.copyOf(responses.values());
+		List<Scored> sample = List.copyOf(responses.values());
+		// when the rows ran out mid-response, the oldest response read may lack some of its answers: leave it out
+		boolean cut = responses.values().stream().mapToLong(r -> r.scores().size()).sum() >= rows;
+		int keep = Math.min(limit, cut && sample.size() > 1 ? sample.size() - 1 : sample.size());
+		return sample.subList(0, keep);
+	}
+
+	public boolean answeredSince(UUID workspaceId, String questionType, Instant since) {
+		return jdbc.sql("""
+				select exists (select 1 from survey_scores
+				  where workspace_id = :workspace and question_type = :type and completed_at >= :since)""")
+			.param("workspace", workspaceId).param("type", questionType).param("since", since.atOffset(ZoneOffset.UTC))
+			.query(Boolean.class).single();
 	}
 
 	public Map<UUID, Integer> latestByCustomer(UUID workspaceId, String questionType, Instant until) {
@@ -124,7 +138,7 @@ public class ScoreQueries {
 				select distinct on (customer_id) customer_id, score from survey_scores
 				where workspace_id = :workspace and question_type = :type and customer_id is not null
 				  and completed_at < :until
-				order by customer_id, completed_at desc""")
+				order by customer_id, completed_at desc, score desc""")
 			.param("workspace", workspaceId).param("type", questionType)
 			.param("until", until.atOffset(ZoneOffset.UTC))
 			.query((ResultSet rs) -> {

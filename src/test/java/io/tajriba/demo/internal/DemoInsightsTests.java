@@ -1,11 +1,19 @@
 package io.tajriba.demo.internal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
+import io.tajriba.customers.Customers;
+import io.tajriba.surveys.SurveyScores;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,13 +47,21 @@ class DemoInsightsTests {
 	@Autowired
 	DemoPersonas personas;
 
+	@Autowired
+	Customers customers;
+
+	@Autowired
+	SurveyScores scores;
+
 	WebClient key;
 	String period;
+	UUID workspaceId;
 
 	@BeforeAll
 	void demo() {
 		Tenant tenant = tenants.create("Demo insights");
-		data.load(tenant.workspace().id(), 1_500, 7);
+		workspaceId = tenant.workspace().id();
+		data.load(workspaceId, 1_500, 7);
 		personas.define(tenant.workspace().id());
 		key = WebClient.withKey(port, tenant.apiKey());
 		LocalDate today = LocalDate.now();
@@ -83,6 +99,18 @@ class DemoInsightsTests {
 		assertThat(roi.get("customers").asLong()).isEqualTo(promoters.get("n").asLong() + detractors.get("n").asLong()
 				+ roi.get("groups").valueStream().filter(g -> g.get("tier").asString().equals("middle")).findFirst()
 					.orElseThrow().get("n").asLong());
+	}
+
+	@Test
+	void theLatestNpsKeptOnEachCustomerIsTheirLatestAnswer() {
+		// the return on experience reads the answer kept on each customer; found among all answers, it is the same
+		Map<UUID, Integer> latest = scores.latestByCustomer(workspaceId, "nps", Instant.now().plus(Duration.ofDays(2)));
+		assertThat(latest).hasSizeGreaterThan(100);
+		int[] eachScore = IntStream.rangeClosed(0, 10).toArray();
+		List<Customers.GroupValues> kept = customers.valuesByLastNps(workspaceId, eachScore);
+		assertThat(kept).hasSizeGreaterThan(5).isEqualTo(customers.valuesByGroup(workspaceId, latest));
+		assertThat(kept.stream().mapToLong(Customers.GroupValues::customers).sum()).isEqualTo(latest.size());
+		assertThat(scores.answeredSince(workspaceId, "nps", Instant.now().plus(Duration.ofDays(2)))).isFalse();
 	}
 
 	@Test
