@@ -79,12 +79,17 @@ public class Customers {
 		figures.recordNps(workspaceId, answers);
 	}
 
+	/** Sets the sentiment of these customers' latest texts (as the text analytics found it). */
+	public void recordSentiment(UUID workspaceId, Collection<SentimentMark> marks) {
+		figures.recordSentiment(workspaceId, marks);
+	}
+
 	/**
-	 * Revenue, repurchase and churn summed per group of the customers who answered an NPS question, each in the group
-	 * {@code groupOfScore[score]} of their latest answer.
+	 * Revenue, repurchase and churn summed per group of the customers who have a value of the signal, each in the
+	 * group {@code groupOfValue[value - signal.min()]} of their latest value.
 	 */
-	public List<GroupValues> valuesByLastNps(UUID workspaceId, int[] groupOfScore) {
-		return figures.valuesByLastNps(workspaceId, groupOfScore);
+	public List<GroupValues> valuesByLatest(UUID workspaceId, Signal signal, int[] groupOfValue) {
+		return figures.valuesByLatest(workspaceId, signal, groupOfValue);
 	}
 
 	/** Revenue, repurchase and churn summed per group, for the customers given a group (others are left out). */

@@ -75,18 +75,23 @@ public class TextAnalytics {
 	public void enqueue(UUID workspaceId, String sourceKind, String sourceId, String field, String text,
 			@Nullable Instant occurredAt) {
 		if (!text.isBlank()) {
-			queue.enqueue(new TextQueue.Item(workspaceId, sourceKind, sourceId, field, text, occurredAt));
+			queue.enqueue(new TextQueue.Item(workspaceId, sourceKind, sourceId, field, text, occurredAt, null));
 		}
 	}
 
-	/** A text to analyse: what it belongs to, the field (question key, or "" for an interaction) and when. */
-	public record Submitted(String sourceId, String field, String text, @Nullable Instant occurredAt) {
+	/**
+	 * A text to analyse: what it belongs to, the field (question key, or "" for an interaction), when, and the
+	 * customer who wrote it if known.
+	 */
+	public record Submitted(String sourceId, String field, String text, @Nullable Instant occurredAt,
+			@Nullable UUID customerId) {
 	}
 
 	/** Queues many texts of one kind of source at once, in the caller's transaction; blank ones are ignored. */
 	public void enqueue(UUID workspaceId, String sourceKind, List<Submitted> texts) {
 		queue.enqueueAll(workspaceId, sourceKind, texts.stream().filter(t -> !t.text().isBlank())
-			.map(t -> new TextQueue.Item(workspaceId, sourceKind, t.sourceId(), t.field(), t.text(), t.occurredAt()))
+			.map(t -> new TextQueue.Item(workspaceId, sourceKind, t.sourceId(), t.field(), t.text(), t.occurredAt(),
+					t.customerId()))
 			.toList());
 	}
 
@@ -99,6 +104,19 @@ public class TextAnalytics {
 	public Map<String, Map<String, TextAnalysis>> results(UUID workspaceId, String sourceKind,
 			Collection<String> sourceIds) {
 		return results.find(workspaceId, sourceKind, sourceIds);
+	}
+
+	/** Whether any analysed text of a customer was written at or after {@code since}. */
+	public boolean writtenSince(UUID workspaceId, Instant since) {
+		return results.writtenSince(workspaceId, since);
+	}
+
+	/**
+	 * The sentiment of each customer's latest text written before {@code until} (of texts written at the same
+	 * moment, the most negative): -1 negative, 0 neutral, 1 positive.
+	 */
+	public Map<UUID, Integer> latestSentiment(UUID workspaceId, Instant until) {
+		return results.latestSentiment(workspaceId, until);
 	}
 
 	/** The keys of the workspace's themes, in taxonomy order. */

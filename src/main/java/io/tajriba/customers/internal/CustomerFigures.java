@@ -11,6 +11,8 @@ import java.util.UUID;
 import io.tajriba.customers.Customers.GroupValues;
 import io.tajriba.customers.Customers.Headcount;
 import io.tajriba.customers.NpsAnswer;
+import io.tajriba.customers.SentimentMark;
+import io.tajriba.customers.Signal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,18 +60,38 @@ public class CustomerFigures {
 	private static final Comparator<NpsAnswer> LATER = Comparator.comparing(NpsAnswer::answeredAt)
 		.thenComparingInt(NpsAnswer::score);
 
-	public List<GroupValues> valuesByLastNps(UUID workspaceId, int[] groupOfScore) {
-		if (groupOfScore.length != 11) {
-			throw new IllegalArgumentException("one group for each score from 0 to 10");
+	public void recordSentiment(UUID workspaceId, Collection<SentimentMark> marks) {
+		Map<UUID, SentimentMark> each = new HashMap<>();
+		marks.forEach(m -> each.put(m.customerId(), m));
+		if (each.isEmpty()) {
+			return;
 		}
+		List<SentimentMark> rows = List.copyOf(each.values());
+		jdbc.sql("""
+				update customers c set last_sentiment = t.polarity, last_sentiment_at = t.at
+				from unnest(cast(:ids as uuid[]), cast(:polarities as int[]), cast(:ats as timestamptz[]))
+				  as t(id, polarity, at)
+				where c.workspace_id = :workspace and c.id = t.id""")
+			.param("workspace", workspaceId)
+			.param("ids", rows.stream().map(SentimentMark::customerId).toArray(UUID[]::new))
+			.param("polarities", rows.stream().map(SentimentMark::polarity).toArray(Integer[]::new))
+			.param("ats", rows.stream().map(m -> Timestamp.from(m.writtenAt())).toArray(Timestamp[]::new))
+			.update();
+	}
+
+	public List<GroupValues> valuesByLatest(UUID workspaceId, Signal signal, int[] groupOfValue) {
+		if (groupOfValue.length != signal.max() - signal.min() + 1) {
+			throw new IllegalArgumentException("one group for each value from " + signal.min() + " to " + signal.max());
+		}
+		String column = signal.column();
 		return jdbc.sql("""
-				select (cast(:groups as int[]))[last_nps + 1] as g, count(*) as n, avg(revenue) as mean,
+				select (cast(:groups as int[]))[%s - :min + 1] as g, count(*) as n, avg(revenue) as mean,
 				  coalesce(stddev_samp(revenue), 0) as sd, count(*) filter (where purchases >= 2) as repurchased,
 				  count(churned_at) as churned
-				from customers where workspace_id = :workspace and last_nps is not null
-				group by 1 order by 1""")
-			.param("workspace", workspaceId)
-			.param("groups", java.util.Arrays.stream(groupOfScore).boxed().toArray(Integer[]::new))
+				from customers where workspace_id = :workspace and %s is not null
+				group by 1 order by 1""".formatted(column, column))
+			.param("workspace", workspaceId).param("min", signal.min())
+			.param("groups", java.util.Arrays.stream(groupOfValue).boxed().toArray(Integer[]::new))
 			.query((rs, n) -> new GroupValues(rs.getInt("g"), rs.getLong("n"), rs.getDouble("mean"), rs.getDouble("sd"),
 					rs.getLong("repurchased"), rs.getLong("churned")))
 			.list();

@@ -188,7 +188,10 @@ public class CustomerStore {
 				  churn_source = case when c.churned_at is null then m.churn_source else c.churn_source end,
 				  last_nps = case when c.last_nps_at is null or m.last_nps_at > c.last_nps_at then m.last_nps
 				    else c.last_nps end,
-				  last_nps_at = greatest(c.last_nps_at, m.last_nps_at)
+				  last_nps_at = greatest(c.last_nps_at, m.last_nps_at),
+				  last_sentiment = case when c.last_sentiment_at is null or m.last_sentiment_at > c.last_sentiment_at
+				    then m.last_sentiment else c.last_sentiment end,
+				  last_sentiment_at = greatest(c.last_sentiment_at, m.last_sentiment_at)
 				from customers m where c.workspace_id = :workspace and c.id = :into
 				  and m.workspace_id = :workspace and m.id = :merged""")
 			.param("workspace", workspaceId).param("merged", merged).param("into", into).update();

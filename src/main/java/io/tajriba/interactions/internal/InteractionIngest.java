@@ -135,7 +135,8 @@ public class InteractionIngest implements Replayer {
 			customers.recordActivity(workspaceId, activity(stored));
 			// reviews, transcripts and other texts go to the text analytics with the rows that carry them
 			text.enqueue(workspaceId, "interaction", stored.stream().filter(s -> s.row().text() != null)
-				.map(s -> new TextAnalytics.Submitted(s.row().eventId(), "", s.row().text(), s.row().occurredAt()))
+				.map(s -> new TextAnalytics.Submitted(s.row().eventId(), "", s.row().text(), s.row().occurredAt(),
+						s.customerId()))
 				.toList());
 			announce(workspaceId, stored);
 			if (!observers.isEmpty()) {

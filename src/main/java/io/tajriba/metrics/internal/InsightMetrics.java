@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.tajriba.customers.Customers;
+import io.tajriba.customers.Signal;
 import io.tajriba.interactions.InteractionTotals;
 import io.tajriba.interactions.Interactions;
 import io.tajriba.metrics.InsightReports;
@@ -33,6 +34,7 @@ import io.tajriba.surveys.ScoreDimension;
 import io.tajriba.surveys.ScoreFilter;
 import io.tajriba.surveys.SurveyScores;
 import io.tajriba.surveys.SurveyScores.ScaleQuestion;
+import io.tajriba.text.TextAnalytics;
 import io.tajriba.workspaces.Workspace;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -47,8 +49,10 @@ public class InsightMetrics {
 	private final SurveyScores scores;
 	private final Customers customers;
 	private final Interactions interactions;
+	private final TextAnalytics text;
 
-	InsightMetrics(SurveyScores scores, Customers customers, Interactions interactions) {
+	InsightMetrics(SurveyScores scores, Customers customers, Interactions interactions, TextAnalytics text) {
+		this.text = text;
 		this.scores = scores;
 		this.customers = customers;
 		this.interactions = interactions;
@@ -88,19 +92,23 @@ public class InsightMetrics {
 						round(d.performance(), 1), d.quadrant().name().toLowerCase())).toList());
 	}
 
-	/** Revenue, repurchase and churn of promoters, passives and detractors (by their latest NPS answer). */
-	public InsightReports.Roi roi(Workspace workspace, LocalDate to) {
+	/**
+	 * Revenue, repurchase and churn of promoters, passives and detractors (by their latest NPS answer), or of
+	 * customers whose latest text was positive, neutral or negative.
+	 */
+	public InsightReports.Roi roi(Workspace workspace, LocalDate to, Grouping grouping) {
 		Instant until = to.plusDays(1).atStartOfDay(workspace.timeZone()).toInstant();
 		List<RoiGroup> groups = new ArrayList<>();
 		long n = 0;
-		for (Customers.GroupValues g : valuesByTier(workspace.id(), until)) {
+		for (Customers.GroupValues g : grouping == Grouping.SENTIMENT ? valuesBySentiment(workspace.id(), until)
+				: valuesByTier(workspace.id(), until)) {
 			Tier tier = Tier.values()[g.group()];
-			groups.add(RoiGroup.of(tier, Grouping.LOYALTY.label(tier),
+			groups.add(RoiGroup.of(tier, grouping.label(tier),
 					MeanResult.of(g.customers(), g.revenueMean(), g.revenueDeviation()), g.repurchased(), g.churned()));
 			n += g.customers();
 		}
-		RoiByGroup roi = Roi.fromGroups(Grouping.LOYALTY, groups);
-		return new InsightReports.Roi("loyalty", n, roi.groups().stream()
+		RoiByGroup roi = Roi.fromGroups(grouping, groups);
+		return new InsightReports.Roi(grouping.name().toLowerCase(), n, roi.groups().stream()
 			.map(g -> new InsightReports.RoiGroup(g.tier().name().toLowerCase(), g.name(), g.n(),
 					mean(g.revenuePerCustomer()), rate(g.repurchase()), rate(g.churn()), round(g.retention() * 100, 2)))
 			.toList(), round(roi.revenueGap(), 2), round(roi.churnLoss(), 2), round(roi.revenueAtStake(), 2),
@@ -117,11 +125,23 @@ public class InsightMetrics {
 			for (int score = 0; score <= 10; score++) {
 				tierOf[score] = tier(score).ordinal();
 			}
-			return customers.valuesByLastNps(workspaceId, tierOf);
+			return customers.valuesByLatest(workspaceId, Signal.NPS, tierOf);
 		}
 		Map<UUID, Integer> latest = scores.latestByCustomer(workspaceId, "nps", until);
 		Map<UUID, Integer> tiers = new java.util.HashMap<>(latest.size() * 2);
 		latest.forEach((customer, nps) -> tiers.put(customer, tier(nps).ordinal()));
+		return customers.valuesByGroup(workspaceId, tiers);
+	}
+
+	/** As {@link #valuesByTier}, by the sentiment of each customer's latest text: positive, neutral, negative. */
+	List<Customers.GroupValues> valuesBySentiment(UUID workspaceId, Instant until) {
+		int[] tierOf = { Tier.BOTTOM.ordinal(), Tier.MIDDLE.ordinal(), Tier.TOP.ordinal() };
+		if (!text.writtenSince(workspaceId, until)) {
+			return customers.valuesByLatest(workspaceId, Signal.SENTIMENT, tierOf);
+		}
+		Map<UUID, Integer> tiers = new java.util.HashMap<>();
+		text.latestSentiment(workspaceId, until).forEach((customer, polarity) -> tiers.put(customer,
+				tierOf[polarity + 1]));
 		return customers.valuesByGroup(workspaceId, tiers);
 	}
 

@@ -5,11 +5,13 @@ import java.time.Clock;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.metrics.InsightReports;
+import io.tajriba.metrics.domain.Grouping;
 import io.tajriba.metrics.MetricReport;
 import io.tajriba.metrics.MetricRequest;
 import io.tajriba.metrics.internal.InsightMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics.Metric;
+import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,12 +87,18 @@ class MetricsApi {
 	}
 
 	@Operation(summary = "Return on experience: customers, revenue per customer, repurchase, churn and retention of "
-			+ "promoters, passives and detractors (by each customer's latest NPS answer up to 'to'), and the revenue at "
-			+ "stake if detractors behaved like passives, with its assumptions.")
+			+ "promoters, passives and detractors (by each customer's latest NPS answer up to 'to'), or with "
+			+ "by=sentiment of customers whose latest text (answer, review, transcript) was positive, neutral or "
+			+ "negative; and the revenue at stake if the bottom group behaved like the middle one, with its assumptions.")
 	@GetMapping("/roi")
-	InsightReports.Roi roi(MetricForm form) {
+	InsightReports.Roi roi(MetricForm form, @RequestParam(defaultValue = "loyalty") String by) {
 		Workspace workspace = workspaces.currentWorkspace();
-		return insights.roi(workspace, form.request(workspace.timeZone(), clock, minimum).to());
+		Grouping grouping = switch (by) {
+			case "loyalty" -> Grouping.LOYALTY;
+			case "sentiment" -> Grouping.SENTIMENT;
+			default -> throw new InvalidFieldException("by", "must be loyalty or sentiment");
+		};
+		return insights.roi(workspace, form.request(workspace.timeZone(), clock, minimum).to(), grouping);
 	}
 
 	@Operation(summary = "Behavioural KPIs of a period from the interactions: visits, bounce and conversion rates, "

@@ -10,6 +10,7 @@ import io.tajriba.metrics.MetricReport;
 import io.tajriba.metrics.MetricRequest;
 import io.tajriba.metrics.MetricValue;
 import io.tajriba.metrics.domain.Granularity;
+import io.tajriba.metrics.domain.Grouping;
 import io.tajriba.metrics.internal.InsightMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics.Metric;
@@ -58,7 +59,8 @@ class OverviewPages {
 	}
 
 	@GetMapping("/")
-	String overview(MetricForm form, @RequestParam(required = false) @Nullable String heat, Model model) {
+	String overview(MetricForm form, @RequestParam(required = false) @Nullable String heat,
+			@RequestParam(required = false) @Nullable String roi, Model model) {
 		Workspace workspace = workspaces.currentWorkspace();
 		MetricRequest request = request(form, workspace, model);
 		Map<Metric, MetricReport> headline = new LinkedHashMap<>();
@@ -91,7 +93,8 @@ class OverviewPages {
 		model.addAttribute("drills", Map.of("nps", drills.get(Metric.NPS), "csat", drills.get(Metric.CSAT), "ces",
 				drills.get(Metric.CES)));
 		model.addAttribute("drivers", drivers);
-		model.addAttribute("roi", insights.roi(workspace, request.to()));
+		model.addAttribute("roi", insights.roi(workspace, request.to(),
+				"sentiment".equals(roi) ? Grouping.SENTIMENT : Grouping.LOYALTY));
 		model.addAttribute("kpis", insights.kpis(workspace, request.from(), request.to()));
 		model.addAttribute("emotions", emotions);
 		model.addAttribute("now", clock.instant());

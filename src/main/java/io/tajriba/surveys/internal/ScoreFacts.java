@@ -53,8 +53,7 @@ class ScoreFacts {
 			    then answers -> key else '[]'::jsonb end) e
 			  where type = 'emotion'
 			  on conflict do nothing)
-			select 'text' as kind, id::text as id, key as field, answers ->> key as text, completed_at,
-			  null::uuid as customer_id
+			select 'text' as kind, id::text as id, key as field, answers ->> key as text, completed_at, customer_id
 			from a where type = 'text' and jsonb_typeof(answers -> key) = 'string'
 			union all
 			select 'nps', id::text, key, answers ->> key, completed_at, customer_id
@@ -81,7 +80,8 @@ class ScoreFacts {
 		jdbc.sql(FACTS).param("workspace", workspaceId).param("ids", ids).query((ResultSet rs) -> {
 			Instant at = rs.getObject("completed_at", OffsetDateTime.class).toInstant();
 			if (rs.getString("kind").equals("text")) {
-				texts.add(new TextAnalytics.Submitted(rs.getString("id"), rs.getString("field"), rs.getString("text"), at));
+				texts.add(new TextAnalytics.Submitted(rs.getString("id"), rs.getString("field"), rs.getString("text"), at,
+						rs.getObject("customer_id", UUID.class)));
 			}
 			else {
 				nps.add(new NpsAnswer(rs.getObject("customer_id", UUID.class), Integer.parseInt(rs.getString("text")), at));

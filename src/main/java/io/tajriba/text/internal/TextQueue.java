@@ -4,12 +4,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import io.tajriba.customers.Customers;
 import io.tajriba.text.TextAnalysed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,9 +42,11 @@ public class TextQueue {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final Customers customers;
 
 	TextQueue(JdbcClient jdbc, TextEngine engine, WorkspaceText workspaces, TextResults results,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, Customers customers) {
+		this.customers = customers;
 		this.jdbc = jdbc;
 		this.engine = engine;
 		this.workspaces = workspaces;
@@ -49,21 +56,24 @@ public class TextQueue {
 		this.clock = clock;
 	}
 
-	/** A text to analyse, from a source and field; {@code occurredAt} null for now. */
+	/** A text to analyse, from a source and field; {@code occurredAt} null for now; the customer if known. */
 	public record Item(UUID workspaceId, String sourceKind, String sourceId, String field, String text,
-			@Nullable Instant occurredAt) {
+			@Nullable Instant occurredAt, @Nullable UUID customerId) {
 	}
 
 	/** Queues (or replaces) a text in the caller's transaction. */
 	public void enqueue(Item item) {
 		var now = clock.instant();
 		jdbc.sql("""
-				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at)
-				values (?, ?, ?, ?, ?, ?, ?)
+				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at,
+				  customer_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (workspace_id, source_kind, source_id, field)
-				do update set text = excluded.text, occurred_at = excluded.occurred_at, enqueued_at = excluded.enqueued_at""")
+				do update set text = excluded.text, occurred_at = excluded.occurred_at, enqueued_at = excluded.enqueued_at,
+				  customer_id = excluded.customer_id""")
 			.params(item.workspaceId(), item.sourceKind(), item.sourceId(), item.field(), item.text(),
-					Timestamp.from(item.occurredAt() == null ? now : item.occurredAt()), Timestamp.from(now))
+					Timestamp.from(item.occurredAt() == null ? now : item.occurredAt()), Timestamp.from(now),
+					item.customerId())
 			.update();
 	}
 
@@ -74,18 +84,21 @@ public class TextQueue {
 		}
 		Instant now = clock.instant();
 		jdbc.sql("""
-				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at)
-				select :workspace, :kind, t.id, t.field, t.text, t.at, :now
+				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at,
+				  customer_id)
+				select :workspace, :kind, t.id, t.field, t.text, t.at, :now, t.customer
 				from unnest(cast(:ids as text[]), cast(:fields as text[]), cast(:texts as text[]),
-				            cast(:ats as timestamptz[])) as t(id, field, text, at)
+				            cast(:ats as timestamptz[]), cast(:customers as uuid[])) as t(id, field, text, at, customer)
 				on conflict (workspace_id, source_kind, source_id, field)
-				do update set text = excluded.text, occurred_at = excluded.occurred_at, enqueued_at = excluded.enqueued_at""")
+				do update set text = excluded.text, occurred_at = excluded.occurred_at, enqueued_at = excluded.enqueued_at,
+				  customer_id = excluded.customer_id""")
 			.param("workspace", workspaceId).param("kind", sourceKind).param("now", Timestamp.from(now))
 			.param("ids", items.stream().map(Item::sourceId).toArray(String[]::new))
 			.param("fields", items.stream().map(Item::field).toArray(String[]::new))
 			.param("texts", items.stream().map(Item::text).toArray(String[]::new))
 			.param("ats", items.stream().map(i -> Timestamp.from(i.occurredAt() == null ? now : i.occurredAt()))
 				.toArray(Timestamp[]::new))
+			.param("customers", items.stream().map(Item::customerId).toArray(UUID[]::new))
 			.update();
 	}
 
@@ -105,7 +118,11 @@ public class TextQueue {
 		Integer done = transaction.execute(status -> {
 			var items = take();
 			var version = engine.version();
+			Map<UUID, Set<UUID>> writers = new HashMap<>();
 			for (var item : items) {
+				if (item.customerId() != null) {
+					writers.computeIfAbsent(item.workspaceId(), w -> new HashSet<>()).add(item.customerId());
+				}
 				var analysis = engine.analyze(item.text(), workspaces.languages(item.workspaceId()),
 						workspaces.themes(item.workspaceId()), workspaces.adapted(item.workspaceId()));
 				results.save(item, analysis, version, clock.instant());
@@ -113,6 +130,10 @@ public class TextQueue {
 						item.field(), analysis.language(), analysis.sentiment(), analysis.score(), analysis.emotions(),
 						analysis.themes()));
 			}
+			// the customers' latest sentiment, found again among all their texts: a text analysed late (or again,
+			// by a new model) counts only if it is their latest
+			writers.forEach((workspace, customers) -> this.customers.recordSentiment(workspace,
+					results.latestSentiment(workspace, customers)));
 			return items.size();
 		});
 		return done == null ? 0 : done;
@@ -123,18 +144,19 @@ public class TextQueue {
 				delete from text_queue where (workspace_id, source_kind, source_id, field) in (
 				  select workspace_id, source_kind, source_id, field from text_queue
 				  order by enqueued_at limit ? for update skip locked)
-				returning workspace_id, source_kind, source_id, field, text, occurred_at""")
+				returning workspace_id, source_kind, source_id, field, text, occurred_at, customer_id""")
 			.param(BATCH)
 			.query((rs, n) -> new Item(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getTimestamp(6).toInstant()))
+					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getObject(7, UUID.class)))
 			.list();
 	}
 
 	/** Queues up to {@code limit} texts that an older model analysed; answers how many. */
 	public int requeueOutdated(int limit) {
 		return jdbc.sql("""
-				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at)
-				select workspace_id, source_kind, source_id, field, text, occurred_at, ?
+				insert into text_queue (workspace_id, source_kind, source_id, field, text, occurred_at, enqueued_at,
+				  customer_id)
+				select workspace_id, source_kind, source_id, field, text, occurred_at, ?, customer_id
 				from text_analyses where model_version <> ? limit ?
 				on conflict do nothing""")
 			.params(Timestamp.from(clock.instant()), engine.version(), limit)

@@ -7,12 +7,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import io.tajriba.customers.SentimentMark;
 import io.tajriba.text.TextAnalysis;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,19 +46,52 @@ public class TextResults {
 	void save(TextQueue.Item item, TextAnalysis analysis, String version, Instant now) {
 		jdbc.sql("""
 				insert into text_analyses (workspace_id, source_kind, source_id, field, text, language, sentiment, score,
-				  confidence, emotions, themes, key_phrases, model_version, occurred_at, analysed_at)
+				  confidence, emotions, themes, key_phrases, model_version, occurred_at, analysed_at, customer_id)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), string_to_array(?, chr(31)),
-				  string_to_array(?, chr(31)), ?, ?, ?)
+				  string_to_array(?, chr(31)), ?, ?, ?, ?)
 				on conflict (workspace_id, source_kind, source_id, field) do update set text = excluded.text,
 				  language = excluded.language, sentiment = excluded.sentiment, score = excluded.score,
 				  confidence = excluded.confidence, emotions = excluded.emotions, themes = excluded.themes,
 				  key_phrases = excluded.key_phrases, model_version = excluded.model_version,
-				  occurred_at = excluded.occurred_at, analysed_at = excluded.analysed_at""")
+				  occurred_at = excluded.occurred_at, analysed_at = excluded.analysed_at, customer_id = excluded.customer_id""")
 			.params(item.workspaceId(), item.sourceKind(), item.sourceId(), item.field(), item.text(),
 					analysis.language(), analysis.sentiment(), analysis.score(), analysis.confidence(),
 					json.writeValueAsString(analysis.emotions()), joined(analysis.themes()),
-					joined(analysis.keyPhrases()), version, Timestamp.from(item.occurredAt()), Timestamp.from(now))
+					joined(analysis.keyPhrases()), version, Timestamp.from(item.occurredAt()), Timestamp.from(now),
+					item.customerId())
 			.update();
+	}
+
+	private static final String LATEST = """
+			select distinct on (customer_id) customer_id, occurred_at,
+			  case sentiment when 'positive' then 1 when 'negative' then -1 else 0 end as polarity
+			from text_analyses where workspace_id = :workspace and customer_id is not null and %s
+			order by customer_id, occurred_at desc, score""";
+
+	/** The sentiment of each of these customers' latest text (of texts written at once, the most negative). */
+	List<SentimentMark> latestSentiment(UUID workspaceId, Set<UUID> customers) {
+		return jdbc.sql(LATEST.formatted("customer_id = any(:customers)")).param("workspace", workspaceId)
+			.param("customers", customers.toArray(UUID[]::new))
+			.query((rs, n) -> new SentimentMark(rs.getObject("customer_id", UUID.class), rs.getInt("polarity"),
+					rs.getTimestamp("occurred_at").toInstant()))
+			.list();
+	}
+
+	public Map<UUID, Integer> latestSentiment(UUID workspaceId, Instant until) {
+		Map<UUID, Integer> latest = new HashMap<>();
+		jdbc.sql(LATEST.formatted("occurred_at < :until")).param("workspace", workspaceId)
+			.param("until", Timestamp.from(until))
+			.query((ResultSet rs) -> {
+				latest.put(rs.getObject("customer_id", UUID.class), rs.getInt("polarity"));
+			});
+		return latest;
+	}
+
+	public boolean writtenSince(UUID workspaceId, Instant since) {
+		return jdbc.sql("""
+				select exists (select 1 from text_analyses
+				  where workspace_id = ? and customer_id is not null and occurred_at >= ?)""")
+			.params(workspaceId, Timestamp.from(since)).query(Boolean.class).single();
 	}
 
 	/** Joined by the unit separator, which no theme or phrase holds (string_to_array gives {} for ''). */

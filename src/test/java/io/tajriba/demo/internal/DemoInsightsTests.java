@@ -3,6 +3,7 @@ package io.tajriba.demo.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +14,10 @@ import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
 import io.tajriba.customers.Customers;
+import io.tajriba.customers.Signal;
 import io.tajriba.surveys.SurveyScores;
+import io.tajriba.text.TextAnalytics;
+import io.tajriba.text.internal.TextQueue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -52,6 +56,12 @@ class DemoInsightsTests {
 
 	@Autowired
 	SurveyScores scores;
+
+	@Autowired
+	TextAnalytics text;
+
+	@Autowired
+	TextQueue queue;
 
 	WebClient key;
 	String period;
@@ -104,13 +114,31 @@ class DemoInsightsTests {
 	@Test
 	void theLatestNpsKeptOnEachCustomerIsTheirLatestAnswer() {
 		// the return on experience reads the answer kept on each customer; found among all answers, it is the same
-		Map<UUID, Integer> latest = scores.latestByCustomer(workspaceId, "nps", Instant.now().plus(Duration.ofDays(2)));
+		Instant later = Instant.now().plus(Duration.ofDays(2));
+		Map<UUID, Integer> latest = scores.latestByCustomer(workspaceId, "nps", later);
 		assertThat(latest).hasSizeGreaterThan(100);
-		int[] eachScore = IntStream.rangeClosed(0, 10).toArray();
-		List<Customers.GroupValues> kept = customers.valuesByLastNps(workspaceId, eachScore);
+		List<Customers.GroupValues> kept = customers.valuesByLatest(workspaceId, Signal.NPS,
+				IntStream.rangeClosed(0, 10).toArray());
 		assertThat(kept).hasSizeGreaterThan(5).isEqualTo(customers.valuesByGroup(workspaceId, latest));
 		assertThat(kept.stream().mapToLong(Customers.GroupValues::customers).sum()).isEqualTo(latest.size());
-		assertThat(scores.answeredSince(workspaceId, "nps", Instant.now().plus(Duration.ofDays(2)))).isFalse();
+		assertThat(scores.answeredSince(workspaceId, "nps", later)).isFalse();
+	}
+
+	@Test
+	void theSentimentKeptOnEachCustomerIsThatOfTheirLatestText() {
+		queue.drain(Duration.ofSeconds(60));
+		Instant later = Instant.now().plus(Duration.ofDays(2));
+		Map<UUID, Integer> groups = new HashMap<>();
+		text.latestSentiment(workspaceId, later).forEach((customer, polarity) -> groups.put(customer, polarity + 1));
+		assertThat(groups).hasSizeGreaterThan(100);
+		List<Customers.GroupValues> kept = customers.valuesByLatest(workspaceId, Signal.SENTIMENT, new int[] { 0, 1, 2 });
+		assertThat(kept).hasSize(3).isEqualTo(customers.valuesByGroup(workspaceId, groups));
+		assertThat(text.writtenSince(workspaceId, later)).isFalse();
+
+		JsonNode roi = get("/api/v1/metrics/roi?by=sentiment&" + period);
+		assertThat(roi.get("grouping").asString()).isEqualTo("sentiment");
+		assertThat(roi.get("customers").asLong()).isEqualTo(groups.size());
+		assertThat(key.get("/api/v1/metrics/roi?by=mood").body()).contains("\"by\"");
 	}
 
 	@Test

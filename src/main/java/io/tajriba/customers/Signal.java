@@ -1,0 +1,31 @@
+package io.tajriba.customers;
+
+/** What the customers can be grouped by: the latest NPS answer (0 to 10) or the sentiment of the latest text (-1 to 1). */
+public enum Signal {
+
+	NPS("last_nps", 0, 10), SENTIMENT("last_sentiment", -1, 1);
+
+	private final String column;
+
+	private final int min;
+
+	private final int max;
+
+	Signal(String column, int min, int max) {
+		this.column = column;
+		this.min = min;
+		this.max = max;
+	}
+
+	public String column() {
+		return column;
+	}
+
+	public int min() {
+		return min;
+	}
+
+	public int max() {
+		return max;
+	}
+}
