@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tajriba.metrics.domain.Assumption.GroupName;
+
 /** Computes the return-on-experience view from one row per customer, or from figures aggregated per tier. */
 public final class Roi {
 
@@ -45,31 +47,21 @@ public final class Roi {
 				assumptions(grouping, middle, bottom, gap + churnLoss));
 	}
 
-	private static List<String> assumptions(Grouping grouping, RoiGroup middle, RoiGroup bottom, double atStake) {
-		String mid = grouping.label(Tier.MIDDLE);
-		String low = grouping.label(Tier.BOTTOM);
+	private static List<Assumption> assumptions(Grouping grouping, RoiGroup middle, RoiGroup bottom, double atStake) {
+		GroupName mid = new GroupName(grouping, Tier.MIDDLE);
+		GroupName low = new GroupName(grouping, Tier.BOTTOM);
 		if (middle.n() == 0 || bottom.n() == 0) {
-			return List.of("There are no " + (middle.n() == 0 ? mid : low)
-					+ " in this period, so there is nothing to compare and no revenue is shown at stake.");
+			return List.of(Assumption.of("roi.assumption.none", middle.n() == 0 ? mid : low));
 		}
-		List<String> sentences = new ArrayList<>(List.of(
-				"The figure supposes that " + low + " would spend as much per customer as " + mid
-						+ " do if their experience were as good, and counts the difference for each of the "
-						+ bottom.n() + " " + low + ".",
-				"It supposes that " + low + " would leave no more often than " + mid
-						+ ", and counts each customer who left beyond that rate as one period's revenue of one of the "
-						+ mid + ".",
-				"It takes the differences between the groups as caused by their experience; part of them may come "
-						+ "from who the customers are, so read it as an estimate of what is at stake, not a promise.",
-				"Only customers with an answer in the period are counted, with the revenue they brought in it."));
+		List<Assumption> assumptions = new ArrayList<>(List.of(Assumption.of("roi.assumption.spend", low, mid, bottom.n()),
+				Assumption.of("roi.assumption.churn", low, mid), Assumption.of("roi.assumption.cause"),
+				Assumption.of("roi.assumption.counted." + grouping.name().toLowerCase())));
 		if (middle.n() < FEW || bottom.n() < FEW) {
-			sentences.add("With fewer than " + FEW + " " + (middle.n() < FEW ? mid : low)
-					+ " the figure is too uncertain to act on.");
+			assumptions.add(Assumption.of("roi.assumption.few", FEW, middle.n() < FEW ? mid : low));
 		}
 		if (atStake < 0) {
-			sentences.add("Here the " + low + " bring more than the " + mid
-					+ ", so the figure is negative: by this measure no revenue is at stake.");
+			assumptions.add(Assumption.of("roi.assumption.negative", low, mid));
 		}
-		return sentences;
+		return assumptions;
 	}
 }

@@ -6,10 +6,11 @@ import java.util.List;
  * Return on experience: the figures of each tier, and the revenue at stake if the bottom tier (detractors)
  * behaved like the middle one (passives) = the revenue gap, n<sub>D</sub> × (revenue per passive - revenue per
  * detractor), plus the churn loss, (churn<sub>D</sub> - churn<sub>P</sub>) × n<sub>D</sub> × revenue per passive.
- * The assumptions behind the figure come as plain sentences, to be shown beside it.
+ * The assumptions behind the figure come as message keys with their arguments, to be written beside it in the
+ * reader's language.
  */
 public record RoiByGroup(Grouping grouping, List<RoiGroup> groups, double revenueGap, double churnLoss,
-		double revenueAtStake, List<String> assumptions) {
+		double revenueAtStake, List<Assumption> assumptions) {
 
 	public RoiByGroup {
 		groups = List.copyOf(groups);

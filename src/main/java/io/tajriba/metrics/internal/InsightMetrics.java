@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,9 +51,12 @@ public class InsightMetrics {
 	private final Customers customers;
 	private final Interactions interactions;
 	private final TextAnalytics text;
+	private final AssumptionWriter writer;
 
-	InsightMetrics(SurveyScores scores, Customers customers, Interactions interactions, TextAnalytics text) {
+	InsightMetrics(SurveyScores scores, Customers customers, Interactions interactions, TextAnalytics text,
+			AssumptionWriter writer) {
 		this.text = text;
+		this.writer = writer;
 		this.scores = scores;
 		this.customers = customers;
 		this.interactions = interactions;
@@ -94,9 +98,9 @@ public class InsightMetrics {
 
 	/**
 	 * Revenue, repurchase and churn of promoters, passives and detractors (by their latest NPS answer), or of
-	 * customers whose latest text was positive, neutral or negative.
+	 * customers whose latest text was positive, neutral or negative; the assumptions written in {@code language}.
 	 */
-	public InsightReports.Roi roi(Workspace workspace, LocalDate to, Grouping grouping) {
+	public InsightReports.Roi roi(Workspace workspace, LocalDate to, Grouping grouping, Locale language) {
 		Instant until = to.plusDays(1).atStartOfDay(workspace.timeZone()).toInstant();
 		List<RoiGroup> groups = new ArrayList<>();
 		long n = 0;
@@ -112,7 +116,7 @@ public class InsightMetrics {
 			.map(g -> new InsightReports.RoiGroup(g.tier().name().toLowerCase(), g.name(), g.n(),
 					mean(g.revenuePerCustomer()), rate(g.repurchase()), rate(g.churn()), round(g.retention() * 100, 2)))
 			.toList(), round(roi.revenueGap(), 2), round(roi.churnLoss(), 2), round(roi.revenueAtStake(), 2),
-				roi.assumptions());
+				roi.assumptions().stream().map(a -> writer.write(a, language)).toList());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.tajriba.metrics.web;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -89,7 +90,7 @@ class MetricsApi {
 	@Operation(summary = "Return on experience: customers, revenue per customer, repurchase, churn and retention of "
 			+ "promoters, passives and detractors (by each customer's latest NPS answer up to 'to'), or with "
 			+ "by=sentiment of customers whose latest text (answer, review, transcript) was positive, neutral or "
-			+ "negative; and the revenue at stake if the bottom group behaved like the middle one, with its assumptions.")
+			+ "negative; and the revenue at stake if the bottom group behaved like the middle one, with its assumptions (in English).")
 	@GetMapping("/roi")
 	InsightReports.Roi roi(MetricForm form, @RequestParam(defaultValue = "loyalty") String by) {
 		Workspace workspace = workspaces.currentWorkspace();
@@ -98,7 +99,8 @@ class MetricsApi {
 			case "sentiment" -> Grouping.SENTIMENT;
 			default -> throw new InvalidFieldException("by", "must be loyalty or sentiment");
 		};
-		return insights.roi(workspace, form.request(workspace.timeZone(), clock, minimum).to(), grouping);
+		return insights.roi(workspace, form.request(workspace.timeZone(), clock, minimum).to(), grouping,
+				Locale.ENGLISH);
 	}
 
 	@Operation(summary = "Behavioural KPIs of a period from the interactions: visits, bounce and conversion rates, "

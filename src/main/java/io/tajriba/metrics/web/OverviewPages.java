@@ -21,6 +21,7 @@ import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,7 +95,7 @@ class OverviewPages {
 				drills.get(Metric.CES)));
 		model.addAttribute("drivers", drivers);
 		model.addAttribute("roi", insights.roi(workspace, request.to(),
-				"sentiment".equals(roi) ? Grouping.SENTIMENT : Grouping.LOYALTY));
+				"sentiment".equals(roi) ? Grouping.SENTIMENT : Grouping.LOYALTY, LocaleContextHolder.getLocale()));
 		model.addAttribute("kpis", insights.kpis(workspace, request.from(), request.to()));
 		model.addAttribute("emotions", emotions);
 		model.addAttribute("now", clock.instant());

@@ -3,6 +3,7 @@ package io.tajriba.metrics.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tajriba.metrics.domain.Assumption.GroupName;
 import org.junit.jupiter.api.Test;
 
 import static io.tajriba.metrics.domain.Tier.BOTTOM;
@@ -61,17 +62,21 @@ class RoiTests {
 		assertThat(roi.revenueGap()).isCloseTo(150, within(1e-9));
 		assertThat(roi.churnLoss()).isCloseTo(122.5, within(1e-9));
 		assertThat(roi.revenueAtStake()).isCloseTo(272.5, within(1e-9));
-		assertThat(roi.assumptions()).anySatisfy(s -> assertThat(s).contains("detractors would spend as much per "
-				+ "customer as passives").contains("5 detractors"));
-		assertThat(roi.assumptions()).anySatisfy(s -> assertThat(s).contains("fewer than 30 passives"));
-		assertThat(roi.assumptions()).noneSatisfy(s -> assertThat(s).contains("negative"));
+		GroupName detractors = new GroupName(Grouping.LOYALTY, BOTTOM);
+		GroupName passives = new GroupName(Grouping.LOYALTY, MIDDLE);
+		assertThat(roi.assumptions()).contains(Assumption.of("roi.assumption.spend", detractors, passives, 5L),
+				Assumption.of("roi.assumption.few", 30, passives), Assumption.of("roi.assumption.counted.loyalty"));
+		assertThat(roi.assumptions()).extracting(Assumption::key).doesNotContain("roi.assumption.negative");
+		assertThat(detractors.key()).isEqualTo("roi.group.loyalty.bottom");
 	}
 
 	@Test
 	void sentimentGroupsAreNamedAsSuch() {
 		RoiByGroup roi = Roi.of(Grouping.SENTIMENT, customers());
 		assertThat(roi.group(BOTTOM).name()).isEqualTo("negative customers");
-		assertThat(roi.assumptions().get(0)).contains("negative customers would spend");
+		assertThat(roi.assumptions().get(0)).isEqualTo(Assumption.of("roi.assumption.spend",
+				new GroupName(Grouping.SENTIMENT, BOTTOM), new GroupName(Grouping.SENTIMENT, MIDDLE), 5L));
+		assertThat(roi.assumptions()).extracting(Assumption::key).contains("roi.assumption.counted.sentiment");
 	}
 
 	@Test
@@ -85,8 +90,8 @@ class RoiTests {
 		RoiByGroup roi = Roi.of(Grouping.LOYALTY, rows);
 		assertThat(roi.revenueAtStake()).isCloseTo(-300, within(1e-9));
 		assertThat(roi.churnLoss()).isZero();
-		assertThat(roi.assumptions()).anySatisfy(s -> assertThat(s).contains("the figure is negative"));
-		assertThat(roi.assumptions()).noneSatisfy(s -> assertThat(s).contains("too uncertain"));
+		assertThat(roi.assumptions()).extracting(Assumption::key).contains("roi.assumption.negative")
+			.doesNotContain("roi.assumption.few");
 		assertThat(roi.group(TOP).n()).isZero();
 	}
 
@@ -95,7 +100,7 @@ class RoiTests {
 		RoiByGroup roi = Roi.of(Grouping.LOYALTY, List.of(c(TOP, 10, true, false), c(BOTTOM, 5, false, true)));
 		assertThat(roi.revenueAtStake()).isZero();
 		assertThat(roi.assumptions()).containsExactly(
-				"There are no passives in this period, so there is nothing to compare and no revenue is shown at stake.");
+				Assumption.of("roi.assumption.none", new GroupName(Grouping.LOYALTY, MIDDLE)));
 		assertThat(Roi.of(Grouping.LOYALTY, List.of()).groups()).allSatisfy(g -> assertThat(g.n()).isZero());
 	}
 
