@@ -27,11 +27,13 @@ public final class InsightReports {
 	}
 
 	/**
-	 * One driver: its question, importance (% of R²), mean answer, performance (0-100 on its scale) and quadrant of
-	 * the importance-versus-performance chart: fix_first, keep_up, maintain, lower_priority.
+	 * One driver: its question (kind rating) or an emotion or theme present in a response (kind emotion, theme:
+	 * mean = the share of responses with it), importance (% of R²), mean, performance (0-100 on its scale; for an
+	 * emotion or theme that goes with a worse outcome, lowerIsBetter, the share without it) and quadrant of the
+	 * importance-versus-performance chart: fix_first, keep_up, maintain, lower_priority.
 	 */
-	public record Driver(String key, Map<String, String> text, double importance, double mean, double performance,
-			String quadrant) {
+	public record Driver(String key, String kind, Map<String, String> text, double importance, double mean,
+			double performance, String quadrant, boolean lowerIsBetter) {
 	}
 
 	/** Return on experience by loyalty group, and the revenue at stake with its assumptions. */

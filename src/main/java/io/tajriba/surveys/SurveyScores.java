@@ -2,8 +2,10 @@ package io.tajriba.surveys;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.surveys.internal.ScoreQueries;
@@ -44,6 +46,11 @@ public class SurveyScores {
 	public List<Count> counts(UUID workspaceId, String questionType, ScoreFilter filter, @Nullable ScoreDimension by,
 			@Nullable ScoreDimension then, ZoneId zone) {
 		return queries.counts(workspaceId, questionType, filter, by, then, zone);
+	}
+
+	/** The emotions picked in each of these responses (those without any are left out). */
+	public Map<UUID, Set<String>> emotionsOf(UUID workspaceId, Collection<UUID> responseIds) {
+		return queries.emotionsOf(workspaceId, responseIds);
 	}
 
 	/** The emotions picked, and in how many responses, grouped by up to one dimension. */

@@ -38,23 +38,14 @@ public class CustomerFigures {
 	}
 
 	public void recordNps(UUID workspaceId, Collection<NpsAnswer> answers) {
-		// one answer per customer (an update applies one source row per target row): the latest, then the higher
+		// one answer per customer (an upsert changes a row once per statement): the latest, then the higher
 		Map<UUID, NpsAnswer> latest = new HashMap<>();
 		answers.forEach(a -> latest.merge(a.customerId(), a, (x, y) -> LATER.compare(x, y) >= 0 ? x : y));
-		if (latest.isEmpty()) {
-			return;
-		}
 		List<NpsAnswer> rows = List.copyOf(latest.values());
-		jdbc.sql("""
-				update customers c set last_nps = t.score, last_nps_at = t.at
-				from unnest(cast(:ids as uuid[]), cast(:scores as int[]), cast(:ats as timestamptz[])) as t(id, score, at)
-				where c.workspace_id = :workspace and c.id = t.id
-				  and (c.last_nps_at is null or (t.at, t.score) > (c.last_nps_at, c.last_nps))""")
-			.param("workspace", workspaceId)
-			.param("ids", rows.stream().map(NpsAnswer::customerId).toArray(UUID[]::new))
-			.param("scores", rows.stream().map(NpsAnswer::score).toArray(Integer[]::new))
-			.param("ats", rows.stream().map(a -> Timestamp.from(a.answeredAt())).toArray(Timestamp[]::new))
-			.update();
+		keep(workspaceId, "nps", rows.stream().map(NpsAnswer::customerId).toArray(UUID[]::new),
+				rows.stream().map(NpsAnswer::score).toArray(Integer[]::new),
+				rows.stream().map(a -> Timestamp.from(a.answeredAt())).toArray(Timestamp[]::new),
+				"(excluded.last_nps_at, excluded.last_nps) > (s.last_nps_at, s.last_nps)");
 	}
 
 	private static final Comparator<NpsAnswer> LATER = Comparator.comparing(NpsAnswer::answeredAt)
@@ -63,19 +54,31 @@ public class CustomerFigures {
 	public void recordSentiment(UUID workspaceId, Collection<SentimentMark> marks) {
 		Map<UUID, SentimentMark> each = new HashMap<>();
 		marks.forEach(m -> each.put(m.customerId(), m));
-		if (each.isEmpty()) {
+		List<SentimentMark> rows = List.copyOf(each.values());
+		keep(workspaceId, "sentiment", rows.stream().map(SentimentMark::customerId).toArray(UUID[]::new),
+				rows.stream().map(SentimentMark::polarity).toArray(Integer[]::new),
+				rows.stream().map(m -> Timestamp.from(m.writtenAt())).toArray(Timestamp[]::new), "true");
+	}
+
+	/**
+	 * Keeps a signal of these customers (those that still exist), in customer order so that two batches touching
+	 * the same customers wait for each other instead of deadlocking; an existing value is replaced when
+	 * {@code replace} holds.
+	 */
+	private void keep(UUID workspaceId, String signal, UUID[] ids, Integer[] values, Timestamp[] ats, String replace) {
+		if (ids.length == 0) {
 			return;
 		}
-		List<SentimentMark> rows = List.copyOf(each.values());
 		jdbc.sql("""
-				update customers c set last_sentiment = t.polarity, last_sentiment_at = t.at
-				from unnest(cast(:ids as uuid[]), cast(:polarities as int[]), cast(:ats as timestamptz[]))
-				  as t(id, polarity, at)
-				where c.workspace_id = :workspace and c.id = t.id""")
-			.param("workspace", workspaceId)
-			.param("ids", rows.stream().map(SentimentMark::customerId).toArray(UUID[]::new))
-			.param("polarities", rows.stream().map(SentimentMark::polarity).toArray(Integer[]::new))
-			.param("ats", rows.stream().map(m -> Timestamp.from(m.writtenAt())).toArray(Timestamp[]::new))
+				insert into customer_signals as s (workspace_id, customer_id, last_%1$s, last_%1$s_at)
+				select :workspace, t.id, t.value, t.at
+				from unnest(cast(:ids as uuid[]), cast(:values as int[]), cast(:ats as timestamptz[])) as t(id, value, at)
+				join customers c on c.workspace_id = :workspace and c.id = t.id
+				order by t.id
+				on conflict (workspace_id, customer_id) do update
+				  set last_%1$s = excluded.last_%1$s, last_%1$s_at = excluded.last_%1$s_at
+				  where s.last_%1$s_at is null or %2$s""".formatted(signal, replace))
+			.param("workspace", workspaceId).param("ids", ids).param("values", values).param("ats", ats)
 			.update();
 	}
 
@@ -85,11 +88,12 @@ public class CustomerFigures {
 		}
 		String column = signal.column();
 		return jdbc.sql("""
-				select (cast(:groups as int[]))[%s - :min + 1] as g, count(*) as n, avg(revenue) as mean,
-				  coalesce(stddev_samp(revenue), 0) as sd, count(*) filter (where purchases >= 2) as repurchased,
-				  count(churned_at) as churned
-				from customers where workspace_id = :workspace and %s is not null
-				group by 1 order by 1""".formatted(column, column))
+				select (cast(:groups as int[]))[s.%1$s - :min + 1] as g, count(*) as n, avg(c.revenue) as mean,
+				  coalesce(stddev_samp(c.revenue), 0) as sd, count(*) filter (where c.purchases >= 2) as repurchased,
+				  count(c.churned_at) as churned
+				from customer_signals s join customers c on c.workspace_id = s.workspace_id and c.id = s.customer_id
+				where s.workspace_id = :workspace and s.%1$s is not null
+				group by 1 order by 1""".formatted(column))
 			.param("workspace", workspaceId).param("min", signal.min())
 			.param("groups", java.util.Arrays.stream(groupOfValue).boxed().toArray(Integer[]::new))
 			.query((rs, n) -> new GroupValues(rs.getInt("g"), rs.getLong("n"), rs.getDouble("mean"), rs.getDouble("sd"),

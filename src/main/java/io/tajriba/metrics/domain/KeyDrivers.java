@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.apache.commons.math3.stat.StatUtils;
+import org.apache.commons.math3.stat.correlation.Covariance;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
@@ -54,7 +55,7 @@ public final class KeyDrivers {
 		double[] contributions = contributions(columns, y, relativeWeights);
 		var method = relativeWeights ? DriverAnalysis.Method.RELATIVE_WEIGHTS : DriverAnalysis.Method.SHAPLEY;
 		return new DriverAnalysis(n, Stats.clip(StatUtils.sum(contributions), 0, 1), method,
-				results(drivers, columns, contributions), n < Math.max(30, 10 * k));
+				results(drivers, columns, y, contributions), n < Math.max(30, 10 * k));
 	}
 
 	private static double[] contributions(double[][] columns, double[] y, boolean relativeWeights) {
@@ -80,8 +81,10 @@ public final class KeyDrivers {
 		return contributions;
 	}
 
-	private static List<DriverResult> results(List<Driver> drivers, double[][] columns, double[] contributions) {
+	private static List<DriverResult> results(List<Driver> drivers, double[][] columns, double[] y,
+			double[] contributions) {
 		int k = drivers.size();
+		boolean[] lowerIsBetter = new boolean[k];
 		double total = StatUtils.sum(contributions);
 		double[] importance = new double[k];
 		double[] means = new double[k];
@@ -91,6 +94,12 @@ public final class KeyDrivers {
 			importance[j] = total > 0 ? 100 * contributions[j] / total : 0;
 			means[j] = columns[j].length == 0 ? (driver.scaleMin() + driver.scaleMax()) / 2 : StatUtils.mean(columns[j]);
 			performance[j] = driver.performance(means[j]);
+			// an indicator that goes with a worse outcome performs well where it is absent
+			lowerIsBetter[j] = driver.indicator() && columns[j].length > 1
+					&& new Covariance().covariance(columns[j], y) < 0;
+			if (lowerIsBetter[j]) {
+				performance[j] = 100 - performance[j];
+			}
 		}
 		double importanceMedian = new Median().evaluate(importance);
 		double performanceMedian = new Median().evaluate(performance);
@@ -98,7 +107,7 @@ public final class KeyDrivers {
 		for (int j = 0; j < k; j++) {
 			Quadrant quadrant = Quadrant.of(importance[j] > importanceMedian, performance[j] > performanceMedian);
 			results.add(new DriverResult(drivers.get(j).name(), importance[j], contributions[j], means[j],
-					performance[j], quadrant));
+					performance[j], quadrant, lowerIsBetter[j]));
 		}
 		return results;
 	}

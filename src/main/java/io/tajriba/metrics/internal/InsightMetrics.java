@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +17,7 @@ import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.InsightReports.Mean;
 import io.tajriba.metrics.InsightReports.Rate;
 import io.tajriba.metrics.domain.Average;
-import io.tajriba.metrics.domain.Driver;
-import io.tajriba.metrics.domain.DriverAnalysis;
-import io.tajriba.metrics.domain.DriverRow;
 import io.tajriba.metrics.domain.Grouping;
-import io.tajriba.metrics.domain.KeyDrivers;
 import io.tajriba.metrics.domain.Kpis;
 import io.tajriba.metrics.domain.MeanResult;
 import io.tajriba.metrics.domain.Proportion;
@@ -30,22 +25,15 @@ import io.tajriba.metrics.domain.Roi;
 import io.tajriba.metrics.domain.RoiByGroup;
 import io.tajriba.metrics.domain.RoiGroup;
 import io.tajriba.metrics.domain.Tier;
-import io.tajriba.platform.InvalidFieldException;
-import io.tajriba.surveys.ScoreDimension;
 import io.tajriba.surveys.ScoreFilter;
 import io.tajriba.surveys.SurveyScores;
-import io.tajriba.surveys.SurveyScores.ScaleQuestion;
 import io.tajriba.text.TextAnalytics;
 import io.tajriba.workspaces.Workspace;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
-/** Key drivers of NPS, return on experience, behavioural KPIs and the emotion mix. */
+/** Return on experience, behavioural KPIs and the emotion mix. */
 @Service
 public class InsightMetrics {
-
-	/** Responses read for a driver analysis at most, the period's latest: a sample this large settles the shares. */
-	static final int DRIVER_SAMPLE = 20_000;
 
 	private final SurveyScores scores;
 	private final Customers customers;
@@ -60,40 +48,6 @@ public class InsightMetrics {
 		this.scores = scores;
 		this.customers = customers;
 		this.interactions = interactions;
-	}
-
-	/** Which scale questions of a survey explain its NPS (or another outcome question) most. */
-	public InsightReports.Drivers drivers(Workspace workspace, @Nullable UUID surveyId, String outcome,
-			LocalDate from, LocalDate to) {
-		ZoneId zone = workspace.timeZone();
-		ScoreFilter filter = ScoreFilter.all().between(from.atStartOfDay(zone).toInstant(),
-				to.plusDays(1).atStartOfDay(zone).toInstant());
-		UUID survey = surveyId != null ? surveyId : busiest(workspace.id(), filter, zone);
-		List<ScaleQuestion> questions = survey == null ? List.of() : scores.scaleQuestions(workspace.id(), survey);
-		if (survey != null && questions.stream().noneMatch(q -> q.key().equals(outcome))) {
-			throw new InvalidFieldException("outcome", "is not a scale question of the survey");
-		}
-		List<ScaleQuestion> drivers = questions.stream().filter(q -> !q.key().equals(outcome)).toList();
-		List<DriverRow> rows = survey == null || drivers.isEmpty() ? List.of()
-				: scores.perResponse(workspace.id(), survey, filter, DRIVER_SAMPLE).stream()
-					.filter(r -> r.scores().containsKey(outcome))
-					.map(r -> new DriverRow(r.scores().get(outcome), drivers.stream()
-						.mapToDouble(d -> r.scores().containsKey(d.key()) ? r.scores().get(d.key()) : Double.NaN)
-						.toArray()))
-					.toList();
-		if (drivers.isEmpty()) {
-			return new InsightReports.Drivers(survey, name(workspace.id(), survey), outcome, 0, 0, "none", true,
-					List.of());
-		}
-		DriverAnalysis analysis = KeyDrivers.analyse(drivers.stream().map(d -> new Driver(d.key(), d.min(), d.max()))
-			.toList(), rows);
-		Map<String, ScaleQuestion> byKey = drivers.stream().collect(java.util.stream.Collectors.toMap(
-				ScaleQuestion::key, q -> q));
-		return new InsightReports.Drivers(survey, name(workspace.id(), survey), outcome, analysis.n(),
-				round(analysis.rSquared(), 4), analysis.method().name().toLowerCase(), analysis.tooFew(),
-				analysis.byImportance().stream().map(d -> new InsightReports.Driver(d.name(),
-						byKey.get(d.name()).text(), round(d.importance(), 2), round(d.mean(), 2),
-						round(d.performance(), 1), d.quadrant().name().toLowerCase())).toList());
 	}
 
 	/**
@@ -190,18 +144,6 @@ public class InsightMetrics {
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
 			.map(e -> new InsightReports.EmotionShare(e.getKey(), rate(Proportion.of(Math.min(e.getValue(), n), n))))
 			.toList());
-	}
-
-	private @Nullable UUID busiest(UUID workspaceId, ScoreFilter filter, ZoneId zone) {
-		return scores.counts(workspaceId, "nps", filter, ScoreDimension.SURVEY, null, zone).stream()
-			.collect(java.util.stream.Collectors.groupingBy(c -> c.group() == null ? "" : c.group(),
-					java.util.stream.Collectors.summingLong(SurveyScores.Count::count)))
-			.entrySet().stream().filter(e -> !e.getKey().isEmpty()).max(Comparator.comparingLong(Map.Entry::getValue))
-			.map(e -> UUID.fromString(e.getKey())).orElse(null);
-	}
-
-	private @Nullable String name(UUID workspaceId, @Nullable UUID survey) {
-		return survey == null ? null : scores.surveyNames(workspaceId).get(survey);
 	}
 
 	static Rate rate(Proportion p) {

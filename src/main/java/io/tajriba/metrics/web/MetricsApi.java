@@ -1,7 +1,9 @@
 package io.tajriba.metrics.web;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +11,7 @@ import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.domain.Grouping;
 import io.tajriba.metrics.MetricReport;
 import io.tajriba.metrics.MetricRequest;
+import io.tajriba.metrics.internal.DriverMetrics;
 import io.tajriba.metrics.internal.InsightMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics.Metric;
@@ -37,10 +40,12 @@ class MetricsApi {
 	private final Clock clock;
 	private final int minimum;
 	private final InsightMetrics insights;
+	private final DriverMetrics drivers;
 
-	MetricsApi(Workspaces workspaces, ScoreMetrics metrics, Clock clock, InsightMetrics insights,
+	MetricsApi(Workspaces workspaces, ScoreMetrics metrics, Clock clock, InsightMetrics insights, DriverMetrics drivers,
 			@Value("${tajriba.metrics.minimum-answers:30}") int minimum) {
 		this.minimum = minimum;
+		this.drivers = drivers;
 		this.insights = insights;
 		this.workspaces = workspaces;
 		this.metrics = metrics;
@@ -77,14 +82,27 @@ class MetricsApi {
 	}
 
 	@Operation(summary = "Key drivers: which scale questions of a survey explain its NPS (or another outcome "
-			+ "question) most, as Shapley shares of the R² of a linear regression, with each driver's performance and "
-			+ "quadrant (fix_first: important and weak). Parameters: survey (the one with most NPS answers by default), "
-			+ "outcome (question key, nps by default), from, to. Over the latest 20,000 responses of the period at most.")
+			+ "question) most, as Shapley shares of the R² of a linear regression (Johnson's relative weights beyond 12 "
+			+ "drivers), with each driver's performance and quadrant (fix_first: important and weak). Parameters: survey "
+			+ "(the one with most NPS answers by default), outcome (question key, nps by default), from, to, include "
+			+ "(emotions, themes or both, comma-separated: the emotions picked and the themes of the written answers "
+			+ "as drivers too, each present or not in a response; the commonest 8 of each kind present in at least 2% "
+			+ "of the responses). Over the latest 20,000 responses of the period at most.")
 	@GetMapping("/drivers")
-	InsightReports.Drivers drivers(MetricForm form, @RequestParam(defaultValue = "nps") String outcome) {
+	InsightReports.Drivers drivers(MetricForm form, @RequestParam(defaultValue = "nps") String outcome,
+			@RequestParam(defaultValue = "") String include) {
 		Workspace workspace = workspaces.currentWorkspace();
 		MetricRequest request = form.request(workspace.timeZone(), clock, minimum);
-		return insights.drivers(workspace, request.filter().surveyId(), outcome, request.from(), request.to());
+		Set<DriverMetrics.Signal> signals = EnumSet.noneOf(DriverMetrics.Signal.class);
+		for (String signal : include.split(",")) {
+			switch (signal.strip()) {
+				case "" -> { }
+				case "emotions" -> signals.add(DriverMetrics.Signal.EMOTIONS);
+				case "themes" -> signals.add(DriverMetrics.Signal.THEMES);
+				default -> throw new InvalidFieldException("include", "may list emotions and themes only");
+			}
+		}
+		return drivers.drivers(workspace, request.filter().surveyId(), outcome, request.from(), request.to(), signals);
 	}
 
 	@Operation(summary = "Return on experience: customers, revenue per customer, repurchase, churn and retention of "

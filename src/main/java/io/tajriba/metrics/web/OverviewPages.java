@@ -3,6 +3,7 @@ package io.tajriba.metrics.web;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import io.tajriba.metrics.MetricRequest;
 import io.tajriba.metrics.MetricValue;
 import io.tajriba.metrics.domain.Granularity;
 import io.tajriba.metrics.domain.Grouping;
+import io.tajriba.metrics.internal.DriverMetrics;
 import io.tajriba.metrics.internal.InsightMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics.Metric;
@@ -40,19 +42,22 @@ class OverviewPages {
 	private final Workspaces workspaces;
 	private final ScoreMetrics metrics;
 	private final InsightMetrics insights;
+	private final DriverMetrics driverMetrics;
 	private final SurveyScores scores;
 	private final OverviewCharts charts;
 	private final ObjectMapper mapper;
 	private final Clock clock;
 	private final int minimum;
 
-	OverviewPages(Workspaces workspaces, ScoreMetrics metrics, InsightMetrics insights, SurveyScores scores,
+	OverviewPages(Workspaces workspaces, ScoreMetrics metrics, InsightMetrics insights, DriverMetrics driverMetrics,
+			SurveyScores scores,
 			OverviewCharts charts, ObjectMapper mapper, Clock clock,
 			@Value("${tajriba.metrics.minimum-answers:30}") int minimum) {
 		this.minimum = minimum;
 		this.workspaces = workspaces;
 		this.metrics = metrics;
 		this.insights = insights;
+		this.driverMetrics = driverMetrics;
 		this.scores = scores;
 		this.charts = charts;
 		this.mapper = mapper;
@@ -83,7 +88,8 @@ class OverviewPages {
 		Metric shown = Metric.HEADLINE.stream().filter(m -> m.name().equalsIgnoreCase(heat)).findFirst()
 			.orElseGet(() -> maps.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().groups().size()))
 				.orElseThrow().getKey());
-		var drivers = insights.drivers(workspace, request.filter().surveyId(), "nps", request.from(), request.to());
+		var drivers = driverMetrics.drivers(workspace, request.filter().surveyId(), "nps", request.from(), request.to(),
+				EnumSet.allOf(DriverMetrics.Signal.class));
 		var emotions = insights.emotions(workspace, request.from(), request.to());
 		model.addAttribute("form", form);
 		model.addAttribute("request", request);

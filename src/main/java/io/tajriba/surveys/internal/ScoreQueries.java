@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.surveys.ScoreDimension;
@@ -122,6 +124,18 @@ public class ScoreQueries {
 		boolean cut = responses.values().stream().mapToLong(r -> r.scores().size()).sum() >= rows;
 		int keep = Math.min(limit, cut && sample.size() > 1 ? sample.size() - 1 : sample.size());
 		return sample.subList(0, keep);
+	}
+
+	public Map<UUID, Set<String>> emotionsOf(UUID workspaceId, Collection<UUID> responseIds) {
+		Map<UUID, Set<String>> emotions = new HashMap<>();
+		jdbc.sql("select response_id, emotion from survey_emotions where workspace_id = :workspace "
+				+ "and response_id = any(:ids)")
+			.param("workspace", workspaceId).param("ids", responseIds.toArray(UUID[]::new))
+			.query((ResultSet rs) -> {
+				emotions.computeIfAbsent(rs.getObject("response_id", UUID.class), r -> new java.util.TreeSet<>())
+					.add(rs.getString("emotion"));
+			});
+		return emotions;
 	}
 
 	public boolean answeredSince(UUID workspaceId, String questionType, Instant since) {

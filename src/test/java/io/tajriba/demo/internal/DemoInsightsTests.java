@@ -97,6 +97,25 @@ class DemoInsightsTests {
 	}
 
 	@Test
+	void emotionsAndThemesCanDriveNpsToo() {
+		JsonNode drivers = get("/api/v1/metrics/drivers?include=emotions,themes&" + period);
+		List<JsonNode> all = drivers.get("drivers").valueStream().toList();
+		assertThat(all).extracting(d -> d.get("kind").asString()).contains("rating", "emotion");
+		assertThat(all.stream().mapToDouble(d -> d.get("importance").asDouble()).sum())
+			.isCloseTo(100, org.assertj.core.api.Assertions.within(0.1));
+		// an emotion that goes with lower NPS performs well where it is absent: performance = 100 - its share
+		JsonNode worse = all.stream().filter(d -> d.get("lowerIsBetter").asBoolean()).findFirst().orElseThrow();
+		assertThat(worse.get("kind").asString()).isIn("emotion", "theme");
+		assertThat(worse.get("performance").asDouble())
+			.isCloseTo(100 - 100 * worse.get("mean").asDouble(), org.assertj.core.api.Assertions.within(0.6));
+		assertThat(all).filteredOn(d -> d.get("kind").asString().equals("rating"))
+			.allSatisfy(d -> assertThat(d.get("lowerIsBetter").asBoolean()).isFalse());
+		var bad = key.get("/api/v1/metrics/drivers?include=moods&" + period);
+		assertThat(bad.statusCode()).isEqualTo(422);
+		assertThat(bad.body()).contains("include");
+	}
+
+	@Test
 	void detractorsLeaveMoreOftenAndTheirRevenueAtStakeIsExplained() {
 		JsonNode roi = get("/api/v1/metrics/roi?" + period);
 		JsonNode promoters = roi.get("groups").valueStream().filter(g -> g.get("tier").asString().equals("top"))

@@ -170,4 +170,35 @@ class KeyDriverTests {
 			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 driver values");
 		assertThatThrownBy(() -> new Driver("effort", 7, 1)).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void anIndicatorThatGoesWithWorseOutcomesPerformsWellWhereItIsAbsent() {
+		// 1,000 answers: NPS = 5 + rating - 4 frustrated + 1 delighted + noise; 30% frustrated, 20% delighted
+		Random random = new Random(7);
+		List<Driver> drivers = List.of(new Driver("rating", 1, 5), Driver.indicator("frustrated"),
+				Driver.indicator("delighted"));
+		List<DriverRow> rows = new ArrayList<>();
+		int frustratedCount = 0;
+		for (int i = 0; i < 1_000; i++) {
+			double rating = 1 + random.nextInt(5);
+			double frustrated = random.nextDouble() < 0.3 ? 1 : 0;
+			double delighted = random.nextDouble() < 0.2 ? 1 : 0;
+			frustratedCount += (int) frustrated;
+			rows.add(new DriverRow(5 + rating - 4 * frustrated + delighted + random.nextGaussian() * 0.5,
+					new double[] {rating, frustrated, delighted}));
+		}
+		DriverAnalysis analysis = KeyDrivers.analyse(drivers, rows);
+		DriverResult frustrated = analysis.byImportance().stream().filter(d -> d.name().equals("frustrated"))
+			.findFirst().orElseThrow();
+		DriverResult delighted = analysis.byImportance().stream().filter(d -> d.name().equals("delighted"))
+			.findFirst().orElseThrow();
+		assertThat(frustrated.lowerIsBetter()).isTrue();
+		assertThat(delighted.lowerIsBetter()).isFalse();
+		// performance: the share without frustration, the share with delight
+		assertThat(frustrated.performance()).isCloseTo(100 - frustratedCount / 10.0, within(1e-9));
+		assertThat(frustrated.mean()).isCloseTo(frustratedCount / 1_000.0, within(1e-9));
+		assertThat(frustrated.importance()).isGreaterThan(delighted.importance());
+		assertThat(analysis.byImportance().stream().filter(d -> d.name().equals("rating")).findFirst().orElseThrow()
+			.lowerIsBetter()).isFalse();
+	}
 }
