@@ -163,6 +163,35 @@ class StageMetricsTests {
 	}
 
 	@Test
+	void csatPerStage() {
+		String csat = MetricsApiTests.id(key.postJson("/api/v1/surveys?template=post-purchase-csat", "{}").body());
+		key.postJson("/api/v1/surveys/" + csat + "/publish", "");
+		String rows = "";
+		String[][] answers = { { "ads", "5" }, { "ads", "4" }, { "ads", "2" }, { "branch", "5" }, { "branch", "1" } };
+		for (int i = 0; i < answers.length; i++) {
+			rows += "{\"id\":\"s" + i + "\",\"touchpoint\":\"" + answers[i][0]
+					+ "\",\"submittedAt\":\"2026-03-12T10:00:00Z\",\"answers\":{\"csat\":" + answers[i][1]
+					+ ",\"repurchase\":4}}\n";
+		}
+		assertThat(key.post("/api/v1/surveys/" + csat + "/responses", "application/x-ndjson", rows).body())
+			.contains("\"accepted\":5");
+		JsonNode groups = get("/api/v1/metrics/csat?" + MARCH + "&groupBy=stage").get("groups");
+		// awareness: 5, 4, 2: 2 of 3 satisfied, 66.67%, mean 3.67; the branch's 5 and 1 in action and in use: 50%, 3
+		assertThat(groups.valueStream().map(StageMetricsTests::describe)).containsExactly("awareness:3:66.67",
+				"action:2:50.0", "use:2:50.0");
+		assertThat(groups.get(0).get("mean").asDouble()).isCloseTo(3.67, within(0.001));
+		assertThat(groups.get(2).get("mean").asDouble()).isCloseTo(3, within(0.001));
+	}
+
+	@Test
+	void theFirstMapIsMadeWhenMetricsAskForItFirst() {
+		WebClient fresh = WebClient.withKey(port, tenants.create("Stage metrics first").apiKey());
+		JsonNode nps = json(fresh.get("/api/v1/metrics/nps?" + MARCH + "&groupBy=stage"));
+		assertThat(nps.get("groups")).isEmpty();
+		assertThat(json(fresh.get("/api/v1/journeys")).size()).isEqualTo(1);
+	}
+
+	@Test
 	void stagesAreNamedInTheWorkspacesLanguage() {
 		Tenant persian = tenants.create("Stage metrics fa", "fa", CalendarSystem.PERSIAN);
 		WebClient fa = WebClient.withKey(port, persian.apiKey());
