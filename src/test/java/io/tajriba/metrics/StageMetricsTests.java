@@ -184,6 +184,13 @@ class StageMetricsTests {
 	}
 
 	@Test
+	void theApiDocumentationSaysWhatStageMeans() {
+		String docs = key.get("/v3/api-docs").body();
+		assertThat(docs).contains("language, stage, persona").contains("journey (id of the journey map")
+			.contains("a touchpoint listed in several stages counts in each");
+	}
+
+	@Test
 	void theFirstMapIsMadeWhenMetricsAskForItFirst() {
 		WebClient fresh = WebClient.withKey(port, tenants.create("Stage metrics first").apiKey());
 		JsonNode nps = json(fresh.get("/api/v1/metrics/nps?" + MARCH + "&groupBy=stage"));
