@@ -3,6 +3,7 @@ package io.tajriba.journeys.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tajriba.journeys.domain.JourneyMap;
@@ -48,7 +49,12 @@ public class JourneyService {
 	}
 
 	public JourneyRecord get(UUID workspaceId, UUID id) {
-		return store.find(workspaceId, id).orElseThrow(() -> new NotFoundException("Journey map"));
+		return find(workspaceId, id).orElseThrow(() -> new NotFoundException("Journey map"));
+	}
+
+	/** The map of this id in this workspace; none for an unknown id or another workspace's map. */
+	public Optional<JourneyRecord> find(UUID workspaceId, UUID id) {
+		return store.find(workspaceId, id);
 	}
 
 	public static boolean canEdit(Role role) {

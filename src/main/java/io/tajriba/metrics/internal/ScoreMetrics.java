@@ -21,6 +21,8 @@ import io.tajriba.metrics.domain.Periods;
 import io.tajriba.metrics.domain.Proportion;
 import io.tajriba.metrics.domain.ScaleCounts;
 import io.tajriba.customers.Customers;
+import io.tajriba.journeys.JourneyStages;
+import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.personas.Personas;
 import io.tajriba.surveys.ScoreDimension;
 import io.tajriba.surveys.ScoreFilter;
@@ -61,11 +63,13 @@ public class ScoreMetrics {
 	private final SurveyScores scores;
 	private final Personas personas;
 	private final Customers customers;
+	private final JourneyStages journeys;
 
-	ScoreMetrics(SurveyScores scores, Personas personas, Customers customers) {
+	ScoreMetrics(SurveyScores scores, Personas personas, Customers customers, JourneyStages journeys) {
 		this.scores = scores;
 		this.personas = personas;
 		this.customers = customers;
+		this.journeys = journeys;
 	}
 
 	public MetricReport report(Workspace workspace, Metric metric, MetricRequest request) {
@@ -76,10 +80,15 @@ public class ScoreMetrics {
 		if (request.persona() != null) {
 			filter = filter.of(personas.members(workspace.id(), request.persona()));
 		}
-		ScoreDimension by = request.period() != null ? ScoreDimension.DAY : request.by();
-		List<Count> rows = scores.counts(workspace.id(), metric.type, filter, by, request.then(), zone);
+		MetricRequest.Stages breakdown = request.stages();
+		// by stage: the answers counted by touchpoint, which the stages are folded from
+		List<JourneyStages.Stage> stages = breakdown == null ? List.of() : stages(workspace, breakdown);
+		ScoreDimension by = request.period() != null ? ScoreDimension.DAY
+				: breakdown != null && !breakdown.second() ? ScoreDimension.TOUCHPOINT : request.by();
+		ScoreDimension then = breakdown != null && breakdown.second() ? ScoreDimension.TOUCHPOINT : request.then();
+		List<Count> rows = scores.counts(workspace.id(), metric.type, filter, by, then, zone);
 		ScaleCounts total = sum(rows, metric);
-		MetricValue overall = value(metric, null, null, null, total, request.minimum());
+		MetricValue overall = value(metric, null, null, null, null, total, request.minimum());
 		MetricValue previous = null;
 		Change change = null;
 		if (request.compare()) {
@@ -87,15 +96,41 @@ public class ScoreMetrics {
 			Instant before = request.from().minusDays(days).atStartOfDay(zone).toInstant();
 			ScaleCounts earlier = sum(scores.counts(workspace.id(), metric.type, filter.between(before, start), null,
 					null, zone), metric);
-			previous = value(metric, null, null, null, earlier, request.minimum());
+			previous = value(metric, null, null, null, null, earlier, request.minimum());
 			change = change(metric, earlier, total);
 		}
 		List<MetricValue> groups = request.byPersona() ? byPersona(workspace, metric, request, filter)
 				: request.byAttribute() != null ? segments(workspace, metric, request, filter,
 						customers.byAttribute(workspace.id(), request.byAttribute(), MAX_SEGMENTS))
+				: breakdown != null ? byStage(workspace, metric, request, rows, stages, breakdown.second())
 				: groups(workspace, metric, request, rows);
 		return new MetricReport(metric.name().toLowerCase(), request.from(), request.to(), request.minimum(), overall,
 				previous, change, groups);
+	}
+
+	/** The stages of the journey map asked for (the workspace's first by default), named in its language. */
+	private List<JourneyStages.Stage> stages(Workspace workspace, MetricRequest.Stages breakdown) {
+		return journeys.of(workspace.id(), breakdown.journey(), workspace.defaultLocale())
+			.orElseThrow(() -> new InvalidFieldException("journey", "no such journey map in this workspace"));
+	}
+
+	/** One figure per journey stage (and other group), labelled with the stages' names. */
+	private List<MetricValue> byStage(Workspace workspace, Metric metric, MetricRequest request, List<Count> rows,
+			List<JourneyStages.Stage> stages, boolean second) {
+		Map<String, String> names = new java.util.HashMap<>();
+		stages.forEach(stage -> names.put(stage.key(), stage.name()));
+		Map<UUID, String> surveys = request.by() == ScoreDimension.SURVEY ? scores.surveyNames(workspace.id()) : Map.of();
+		return StageGroups.fold(rows, stages, second, metric.min, metric.max).stream()
+			.map(g -> second
+					? value(metric, g.group(), g.subgroup(), label(surveys, g.group()), stageName(names, g.subgroup()),
+							g.counts(), request.minimum())
+					: value(metric, g.group(), g.subgroup(), stageName(names, g.group()), null, g.counts(),
+							request.minimum()))
+			.toList();
+	}
+
+	private static @Nullable String stageName(Map<String, String> names, @Nullable String key) {
+		return key == null ? null : names.get(key);
 	}
 
 	/** One figure per persona: the answers of the persona's customers. */
@@ -117,7 +152,7 @@ public class ScoreMetrics {
 				: members.stream().filter(filter.customers()::contains).collect(java.util.stream.Collectors.toSet()));
 		ScaleCounts counts = sum(scores.counts(workspace.id(), metric.type, only, null, null, workspace.timeZone()),
 				metric);
-		return value(metric, group, null, label, counts, request.minimum());
+		return value(metric, group, null, label, null, counts, request.minimum());
 	}
 
 	private List<MetricValue> groups(Workspace workspace, Metric metric, MetricRequest request, List<Count> rows) {
@@ -133,7 +168,8 @@ public class ScoreMetrics {
 				: labels.computeIfAbsent(group, day -> periods.of(LocalDate.parse(day).atStartOfDay(workspace.timeZone())
 					.toInstant()).label()))
 			.stream()
-			.map(g -> value(metric, g.group(), g.subgroup(), label(surveys, g.group()), g.counts(), request.minimum()))
+			.map(g -> value(metric, g.group(), g.subgroup(), label(surveys, g.group()), null, g.counts(),
+					request.minimum()))
 			.sorted(Comparator.comparing((MetricValue v) -> v.group() == null ? "" : v.group())
 				.thenComparing(v -> v.subgroup() == null ? "" : v.subgroup()))
 			.toList();
@@ -159,25 +195,25 @@ public class ScoreMetrics {
 	}
 
 	static MetricValue value(Metric metric, @Nullable String group, @Nullable String subgroup, @Nullable String label,
-			ScaleCounts counts, int minimum) {
+			@Nullable String subgroupLabel, ScaleCounts counts, int minimum) {
 		boolean tooFew = counts.n() < minimum;
 		return switch (metric) {
 			case NPS -> {
 				NpsResult nps = Nps.of(counts, minimum);
-				yield new MetricValue(group, subgroup, label, nps.n(), round(nps.value()),
+				yield new MetricValue(group, subgroup, label, subgroupLabel, nps.n(), round(nps.value()),
 						new double[] { round(nps.ciLow()), round(nps.ciHigh()) }, nps.tooFew(), nps.promoters(),
 						nps.passives(), nps.detractors(), null, null);
 			}
 			case CSAT, REPURCHASE -> {
 				Proportion top = counts.topTwoBox();
 				MeanResult mean = counts.mean();
-				yield new MetricValue(group, subgroup, label, counts.n(), round(top.percent()),
+				yield new MetricValue(group, subgroup, label, subgroupLabel, counts.n(), round(top.percent()),
 						new double[] { round(top.ciLow() * 100), round(top.ciHigh() * 100) }, tooFew, null, null, null,
 						round(mean.mean()), new double[] { round(mean.ciLow()), round(mean.ciHigh()) });
 			}
 			case CES -> {
 				MeanResult mean = counts.mean();
-				yield new MetricValue(group, subgroup, label, counts.n(), round(mean.mean()),
+				yield new MetricValue(group, subgroup, label, subgroupLabel, counts.n(), round(mean.mean()),
 						new double[] { round(mean.ciLow()), round(mean.ciHigh()) }, tooFew, null, null, null, null, null);
 			}
 		};

@@ -17,14 +17,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A metric's parameters as they come in the URL (blank means "any"): the period as days (the last 90 days unless
- * given), filters, and {@code groupBy} a dimension (survey, question, channel, touchpoint, agent, language) or a
- * period (day, week, month, quarter), {@code persona} or {@code attribute.NAME} (a customer attribute), with {@code then} a second dimension; {@code persona} keeps
- * one persona's customers.
+ * given), filters, and {@code groupBy} a dimension (survey, question, channel, touchpoint, agent, language,
+ * stage) or a period (day, week, month, quarter), {@code persona} or {@code attribute.NAME} (a customer attribute),
+ * with {@code then} a second dimension (stage among them); {@code persona} keeps one persona's customers;
+ * {@code journey} is the map whose stages {@code stage} means (the workspace's first map unless given).
  */
 record MetricForm(@Nullable String survey, @Nullable String question, @Nullable String from, @Nullable String to,
 		@Nullable String groupBy, @Nullable String then, @Nullable String channel, @Nullable String touchpoint,
 		@Nullable String agent, @Nullable String language, @Nullable Boolean compare, @Nullable Integer minimum,
-		@Nullable String persona) {
+		@Nullable String persona, @Nullable String journey) {
 
 	static final int DEFAULT_DAYS = 90;
 
@@ -45,17 +46,28 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 		Granularity period = period(groupBy);
 		boolean byPersona = "persona".equalsIgnoreCase(blank(groupBy));
 		String attribute = attribute(groupBy);
-		ScoreDimension by = period == null && !byPersona && attribute == null ? dimension("groupBy", groupBy) : null;
-		ScoreDimension second = dimension("then", then);
-		if (second != null && (by == null || second == by)) {
+		boolean byStage = isStage(groupBy);
+		boolean thenStage = isStage(then);
+		ScoreDimension by = period == null && !byPersona && attribute == null && !byStage
+				? dimension("groupBy", groupBy) : null;
+		ScoreDimension second = thenStage ? null : dimension("then", then);
+		if (byPersona || attribute != null) {
+			if (second != null || thenStage) {
+				throw new InvalidFieldException("then", "cannot follow a breakdown by persona or attribute");
+			}
+		}
+		else if (thenStage ? by == null : second != null && !byStage && (by == null || second == by)) {
 			throw new InvalidFieldException("then", "needs a different groupBy dimension first");
 		}
-		if ((byPersona || attribute != null) && second != null) {
-			throw new InvalidFieldException("then", "cannot follow a breakdown by persona or attribute");
-		}
+		UUID map = id("journey", journey);
+		MetricRequest.Stages stages = byStage || thenStage ? new MetricRequest.Stages(map, thenStage) : null;
 		return new MetricRequest(new ScoreFilter(id("survey", survey), blank(question), null, null, blank(channel),
 				blank(touchpoint), blank(agent), blank(language)), first, last, by, second, period,
-				compare == null || compare, least, id("persona", persona), byPersona, attribute);
+				compare == null || compare, least, id("persona", persona), byPersona, attribute, stages);
+	}
+
+	private static boolean isStage(@Nullable String value) {
+		return "stage".equalsIgnoreCase(blank(value));
 	}
 
 	/** {@code attribute.tier} names the customer attribute {@code tier}. */
@@ -106,8 +118,8 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 				}
 			}
 		}
-		throw new InvalidFieldException(field, "must be one of survey, question, channel, touchpoint, agent, language"
-				+ (field.equals("groupBy") ? ", persona, attribute.NAME, day, week, month, quarter" : ""));
+		throw new InvalidFieldException(field, "must be one of survey, question, channel, touchpoint, agent, language, "
+				+ "stage" + (field.equals("groupBy") ? ", persona, attribute.NAME, day, week, month, quarter" : ""));
 	}
 
 	private static LocalDate date(String field, @Nullable String value, LocalDate otherwise) {

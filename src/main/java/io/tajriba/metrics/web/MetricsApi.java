@@ -31,9 +31,16 @@ class MetricsApi {
 
 	static final String PARAMETERS = " Parameters: survey (id), question (key), from and to (days in the workspace's "
 			+ "zone, both included; the last 90 days by default), groupBy (survey, question, channel, touchpoint, agent, "
-			+ "language, or day, week, month, quarter in the workspace's calendar), then (a second dimension, e.g. "
-			+ "groupBy=channel&then=touchpoint), channel, touchpoint, agent, language, compare (with the period before, "
-			+ "true by default), minimum (answers below which a figure is marked tooFew; tajriba.metrics.minimum-answers, 30 unless set).";
+			+ "language, stage, persona, attribute.NAME, or day, week, month, quarter in the workspace's calendar), then "
+			+ "(a second dimension, e.g. groupBy=channel&then=touchpoint or groupBy=channel&then=stage), channel, "
+			+ "touchpoint, agent, language, persona (id), compare (with the period before, true by default), minimum "
+			+ "(answers below which a figure is marked tooFew; tajriba.metrics.minimum-answers, 30 unless set), journey "
+			+ "(id of the journey map that stage refers to; the first of GET /api/v1/journeys by default; unknown in "
+			+ "this workspace: 422 naming journey). By stage, an answer counts in every stage of the map that lists its "
+			+ "touchpoint: a touchpoint listed in several stages counts in each (so the stages' n may add up to more "
+			+ "than the overall n), and answers at no touchpoint or at one no stage lists form the unassigned group, "
+			+ "whose group is null, last. The stage groups come in the map's order, each with its key as group (or "
+			+ "subgroup after then=stage) and its name in the workspace's language as label (or subgroupLabel).";
 
 	private final Workspaces workspaces;
 	private final ScoreMetrics metrics;

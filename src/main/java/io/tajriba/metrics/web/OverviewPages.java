@@ -151,7 +151,7 @@ class OverviewPages {
 		catch (InvalidFieldException e) {
 			model.addAttribute("errorField", e.field());
 			model.addAttribute("errorMessage", e.getMessage());
-			return new MetricForm(null, null, null, null, null, null, null, null, null, null, null, null, null)
+			return new MetricForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null)
 				.request(workspace.timeZone(), clock, minimum);
 		}
 	}
