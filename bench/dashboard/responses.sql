@@ -1,6 +1,7 @@
 -- One survey's responses from an NDJSON file of rows of POST /api/v1/surveys/{id}/responses, stored as that import
 -- stores them (customer by external id, language of the survey nearest the locale, source 'import', complete at
--- submittedAt), then their score and emotion rows by the same INSERT ... SELECT as ScoreFacts.
+-- submittedAt), then their score and emotion rows by the same INSERT ... SELECT as ScoreFacts, and the customers'
+-- latest NPS answers.
 -- psql variables: workspace, survey; the file comes on standard input.
 create temp table raw_rows (line jsonb);
 -- csv with quote and delimiter characters that never occur in JSON reads each line whole, backslashes untouched
@@ -49,3 +50,12 @@ cross join jsonb_array_elements_text(case when jsonb_typeof(r.answers -> (q ->> 
 where r.workspace_id = :'workspace' and r.survey_id = :'survey' and r.status = 'complete'
   and q ->> 'type' = 'emotion'
 on conflict do nothing;
+
+-- each customer's latest NPS answer, kept as the application keeps it when a response completes
+insert into customer_signals as c (workspace_id, customer_id, last_nps, last_nps_at)
+select distinct on (customer_id) workspace_id, customer_id, score, completed_at
+from survey_scores
+where workspace_id = :'workspace' and survey_id = :'survey' and question_type = 'nps' and customer_id is not null
+order by customer_id, completed_at desc, score desc
+on conflict (workspace_id, customer_id) do update set last_nps = excluded.last_nps, last_nps_at = excluded.last_nps_at
+  where c.last_nps_at is null or (excluded.last_nps_at, excluded.last_nps) > (c.last_nps_at, c.last_nps);

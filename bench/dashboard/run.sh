@@ -66,8 +66,8 @@ SQL
 raw=$(for _ in 1 2 3; do psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -qf "$work/raw.sql"; done \
   | grep -oE "Time: [0-9.]+" | grep -oE "[0-9.]+" | sort -n | head -1)
 
-calls=(nps "nps?compare=false" "nps?groupBy=week" "nps?groupBy=channel&then=touchpoint" csat ces drivers roi kpis
-  emotions)
+calls=(nps "nps?compare=false" "nps?groupBy=week" "nps?groupBy=channel&then=touchpoint" "nps?groupBy=stage" csat ces
+  "drivers?include=emotions,themes" roi "roi?by=sentiment" kpis emotions)
 from365=$(date -u -d "364 days ago" +%F)
 : > "$work/results.txt"
 for period in 90 365; do
