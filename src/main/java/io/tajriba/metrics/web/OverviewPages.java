@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.MetricReport;
 import io.tajriba.metrics.MetricRequest;
 import io.tajriba.metrics.MetricValue;
@@ -88,8 +89,8 @@ class OverviewPages {
 		Metric shown = Metric.HEADLINE.stream().filter(m -> m.name().equalsIgnoreCase(heat)).findFirst()
 			.orElseGet(() -> maps.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().groups().size()))
 				.orElseThrow().getKey());
-		var drivers = driverMetrics.drivers(workspace, request.filter().surveyId(), "nps", request.from(), request.to(),
-				EnumSet.allOf(DriverMetrics.Signal.class));
+		var drivers = major(driverMetrics.drivers(workspace, request.filter().surveyId(), "nps", request.from(),
+				request.to(), EnumSet.allOf(DriverMetrics.Signal.class)));
 		var emotions = insights.emotions(workspace, request.from(), request.to());
 		model.addAttribute("form", form);
 		model.addAttribute("request", request);
@@ -109,6 +110,13 @@ class OverviewPages {
 				drills.get(shown), request)));
 		model.addAttribute("heatMetric", shown.name().toLowerCase());
 		return "metrics/overview";
+	}
+
+	/** The ratings, and the emotions and themes that explain at least 1% of what is explained: a readable chart. */
+	private static InsightReports.Drivers major(InsightReports.Drivers all) {
+		return new InsightReports.Drivers(all.survey(), all.surveyName(), all.outcome(), all.n(), all.rSquared(),
+				all.method(), all.tooFew(), all.drivers().stream()
+					.filter(d -> d.kind().equals("rating") || d.importance() >= 1).toList());
 	}
 
 	/** Where the answers behind a metric are: its survey and question with the most answers in the period. */
