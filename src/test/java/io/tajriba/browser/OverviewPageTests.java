@@ -52,7 +52,13 @@ class OverviewPageTests extends ChromiumTest {
 			assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
 			assertThat(page.textContent("#metric-nps h2")).contains("صافي نقاط الترويج");
 			page.waitForSelector("#chart-heat svg");
+			// the assumptions behind the revenue at stake in the reader's language, by loyalty and by sentiment
+			assertThat(page.textContent("#assumptions")).contains("المنتقدون").doesNotContain("detractors");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("overview-ar.png")));
+			page.click("#roi-by a >> nth=1");
+			page.waitForSelector("#roi tr.tier-bottom");
+			assertThat(page.textContent("#roi")).contains("سلبيون", "العملاء السلبيون");
+			assertThat(page.url()).contains("roi=sentiment");
 		}
 	}
 }
