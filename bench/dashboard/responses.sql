@@ -52,10 +52,9 @@ where r.workspace_id = :'workspace' and r.survey_id = :'survey' and r.status = '
 on conflict do nothing;
 
 -- each customer's latest NPS answer, kept as the application keeps it when a response completes
-insert into customer_signals as c (workspace_id, customer_id, last_nps, last_nps_at)
-select distinct on (customer_id) workspace_id, customer_id, score, completed_at
-from survey_scores
-where workspace_id = :'workspace' and survey_id = :'survey' and question_type = 'nps' and customer_id is not null
-order by customer_id, completed_at desc, score desc
-on conflict (workspace_id, customer_id) do update set last_nps = excluded.last_nps, last_nps_at = excluded.last_nps_at
-  where c.last_nps_at is null or (excluded.last_nps_at, excluded.last_nps) > (c.last_nps_at, c.last_nps);
+update customers c set last_nps = l.score, last_nps_at = l.completed_at
+from (select distinct on (customer_id) customer_id, score, completed_at from survey_scores
+      where workspace_id = :'workspace' and survey_id = :'survey' and question_type = 'nps' and customer_id is not null
+      order by customer_id, completed_at desc, score desc) l
+where c.workspace_id = :'workspace' and c.id = l.customer_id
+  and (c.last_nps_at is null or (l.completed_at, l.score) > (c.last_nps_at, c.last_nps));

@@ -17,13 +17,22 @@ where t.source_kind = 'interaction' and i.workspace_id = t.workspace_id and i.ev
 create index text_analyses_customer on text_analyses (workspace_id, customer_id, occurred_at desc, score)
     include (sentiment) where customer_id is not null;
 
--- The sentiment of each customer's latest text, kept as texts are analysed
-insert into customer_signals (workspace_id, customer_id, last_sentiment, last_sentiment_at)
-select l.workspace_id, l.customer_id, l.polarity, l.occurred_at
+-- The sentiment of each customer's latest text (-1 negative, 0 neutral, 1 positive). The text analysis leaves it as
+-- a mark, folded into the customer every minute without waiting on rows that recorded interactions hold (so it
+-- never deadlocks with them); until then the marks are read beside the customers.
+alter table customers add column last_sentiment smallint, add column last_sentiment_at timestamptz;
+create table customer_sentiment_marks (
+    workspace_id uuid        not null,
+    customer_id  uuid        not null,
+    polarity     smallint    not null,
+    written_at   timestamptz not null,
+    primary key (workspace_id, customer_id),
+    foreign key (workspace_id, customer_id) references customers (workspace_id, id) on delete cascade
+);
+
+update customers c set last_sentiment = l.polarity, last_sentiment_at = l.occurred_at
 from (select distinct on (workspace_id, customer_id) workspace_id, customer_id, occurred_at,
         case sentiment when 'positive' then 1 when 'negative' then -1 else 0 end as polarity
       from text_analyses where customer_id is not null
       order by workspace_id, customer_id, occurred_at desc, score) l
-join customers c on c.workspace_id = l.workspace_id and c.id = l.customer_id
-on conflict (workspace_id, customer_id) do update
-  set last_sentiment = excluded.last_sentiment, last_sentiment_at = excluded.last_sentiment_at;
+where c.workspace_id = l.workspace_id and c.id = l.customer_id;

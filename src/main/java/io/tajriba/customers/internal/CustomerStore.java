@@ -185,23 +185,23 @@ public class CustomerStore {
 				  purchases = c.purchases + m.purchases,
 				  attributes = m.attributes || c.attributes, locale = coalesce(c.locale, m.locale),
 				  churned_at = coalesce(c.churned_at, m.churned_at),
-				  churn_source = case when c.churned_at is null then m.churn_source else c.churn_source end
+				  churn_source = case when c.churned_at is null then m.churn_source else c.churn_source end,
+				  last_nps = case when c.last_nps_at is null or m.last_nps_at > c.last_nps_at then m.last_nps
+				    else c.last_nps end,
+				  last_nps_at = greatest(c.last_nps_at, m.last_nps_at),
+				  last_sentiment = case when c.last_sentiment_at is null or m.last_sentiment_at > c.last_sentiment_at
+				    then m.last_sentiment else c.last_sentiment end,
+				  last_sentiment_at = greatest(c.last_sentiment_at, m.last_sentiment_at)
 				from customers m where c.workspace_id = :workspace and c.id = :into
 				  and m.workspace_id = :workspace and m.id = :merged""")
 			.param("workspace", workspaceId).param("merged", merged).param("into", into).update();
-		// what the merged profile last told counts for the other where it is later
+		// a sentiment mark of the merged profile not yet folded in goes to the other where it is later
 		jdbc.sql("""
-				insert into customer_signals as s (workspace_id, customer_id, last_nps, last_nps_at, last_sentiment,
-				  last_sentiment_at)
-				select workspace_id, :into, last_nps, last_nps_at, last_sentiment, last_sentiment_at
-				from customer_signals where workspace_id = :workspace and customer_id = :merged
-				on conflict (workspace_id, customer_id) do update set
-				  last_nps = case when s.last_nps_at is null or excluded.last_nps_at > s.last_nps_at
-				    then excluded.last_nps else s.last_nps end,
-				  last_nps_at = greatest(s.last_nps_at, excluded.last_nps_at),
-				  last_sentiment = case when s.last_sentiment_at is null or excluded.last_sentiment_at > s.last_sentiment_at
-				    then excluded.last_sentiment else s.last_sentiment end,
-				  last_sentiment_at = greatest(s.last_sentiment_at, excluded.last_sentiment_at)""")
+				insert into customer_sentiment_marks as k (workspace_id, customer_id, polarity, written_at)
+				select workspace_id, :into, polarity, written_at from customer_sentiment_marks
+				where workspace_id = :workspace and customer_id = :merged
+				on conflict (workspace_id, customer_id) do update set polarity = excluded.polarity,
+				  written_at = excluded.written_at where excluded.written_at > k.written_at""")
 			.param("workspace", workspaceId).param("merged", merged).param("into", into).update();
 		jdbc.sql("delete from customers where workspace_id = :workspace and id = :merged")
 			.param("workspace", workspaceId).param("merged", merged).update();
