@@ -6,8 +6,8 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
  * The Shapley decomposition of R²: each driver's gain in R² when added to every subset of the others, weighted
  * by how many orders of adding the drivers pass through that subset. The shares add up to the full model's R²
  * (the efficiency of Shapley values) and, unlike standardised coefficients, stay fair among correlated drivers.
- * It needs R² of all 2<sup>k</sup> subsets, each computed once and kept by bitmask: 4,096 regressions for 12
- * drivers.
+ * It needs R² of all 2<sup>k</sup> subsets, each computed once from the correlations and kept by bitmask:
+ * 4,096 for 12 drivers.
  */
 final class ShapleyShares {
 
@@ -37,9 +37,10 @@ final class ShapleyShares {
 
 	private static double[] subsetRSquared(double[][] x, double[] y, int k) {
 		double[] r2 = new double[1 << k];
+		RSquared fits = RSquared.of(x, y);
 		// every subset of a mask is a smaller number, so it is known when the mask comes up
 		for (int mask = 1; mask < r2.length; mask++) {
-			r2[mask] = RSquared.of(y, x, mask);
+			r2[mask] = fits.of(mask);
 			if (Double.isNaN(r2[mask])) {
 				// exactly collinear drivers add nothing to each other: the best subset one smaller explains as much
 				r2[mask] = 0;
