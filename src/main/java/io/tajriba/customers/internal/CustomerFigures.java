@@ -111,29 +111,35 @@ public class CustomerFigures {
 			.param("limit", limit).update();
 	}
 
+	/** The figures summed per value of a group, as {@link GroupSums} adds them up. */
+	private static final String SUMS = "count(*) as n, sum(c.revenue) as total, sum(c.revenue * c.revenue) as squares, "
+			+ "count(*) filter (where c.purchases >= 2) as repurchased, count(c.churned_at) as churned";
+
 	public List<GroupValues> valuesByLatest(UUID workspaceId, Signal signal, int[] groupOfValue) {
 		if (groupOfValue.length != signal.max() - signal.min() + 1) {
 			throw new IllegalArgumentException("one group for each value from " + signal.min() + " to " + signal.max());
 		}
-		// the customers' own value; for sentiment, a mark not yet folded in counts where it is as late
-		String value = signal == Signal.NPS ? "c.last_nps" : """
-				case when m.written_at >= c.last_sentiment_at or c.last_sentiment_at is null then m.polarity
-				  else c.last_sentiment end""";
-		String marks = signal == Signal.NPS ? "" : """
-				left join customer_sentiment_marks m on m.workspace_id = c.workspace_id and m.customer_id = c.id""";
-		return jdbc.sql("""
-				select (cast(:groups as int[]))[v.value - :min + 1] as g, count(*) as n, avg(v.revenue) as mean,
-				  coalesce(stddev_samp(v.revenue), 0) as sd, count(*) filter (where v.purchases >= 2) as repurchased,
-				  count(v.churned_at) as churned
-				from (select coalesce(%s, %s) as value, c.revenue, c.purchases, c.churned_at
-				      from customers c %s where c.workspace_id = :workspace) v
-				where v.value is not null
-				group by 1 order by 1""".formatted(value, signal == Signal.NPS ? "null" : "c.last_sentiment", marks))
-			.param("workspace", workspaceId).param("min", signal.min())
-			.param("groups", java.util.Arrays.stream(groupOfValue).boxed().toArray(Integer[]::new))
-			.query((rs, n) -> new GroupValues(rs.getInt("g"), rs.getLong("n"), rs.getDouble("mean"), rs.getDouble("sd"),
-					rs.getLong("repurchased"), rs.getLong("churned")))
-			.list();
+		// summed per value of the column (a handful of groups, which the planner knows), the groups made in Java;
+		// for sentiment, the customers with a mark not yet folded in are summed apart, with the mark where it is as late
+		String sql = signal == Signal.NPS ? """
+				select c.last_nps as value, %1$s from customers c
+				where c.workspace_id = :workspace and c.last_nps is not null group by 1""".formatted(SUMS) : """
+				select c.last_sentiment as value, %1$s from customers c
+				where c.workspace_id = :workspace and c.last_sentiment is not null
+				  and not exists (select 1 from customer_sentiment_marks m
+				                  where m.workspace_id = c.workspace_id and m.customer_id = c.id)
+				group by 1
+				union all
+				select case when m.written_at >= c.last_sentiment_at or c.last_sentiment_at is null then m.polarity
+				  else c.last_sentiment end, %1$s
+				from customer_sentiment_marks m join customers c on c.workspace_id = m.workspace_id and c.id = m.customer_id
+				where m.workspace_id = :workspace group by 1""".formatted(SUMS);
+		GroupSums sums = new GroupSums();
+		jdbc.sql(sql).param("workspace", workspaceId).query((java.sql.ResultSet rs) -> {
+			sums.add(groupOfValue[rs.getInt("value") - signal.min()], rs.getLong("n"), rs.getBigDecimal("total"),
+					rs.getBigDecimal("squares"), rs.getLong("repurchased"), rs.getLong("churned"));
+		});
+		return sums.values();
 	}
 
 	public List<GroupValues> valuesByGroup(UUID workspaceId, Map<UUID, Integer> groups) {
@@ -144,15 +150,17 @@ public class CustomerFigures {
 			ids[i] = e.getKey();
 			of[i++] = e.getValue();
 		}
-		return jdbc.sql("""
-				select t.g, count(*) as n, avg(c.revenue) as mean, coalesce(stddev_samp(c.revenue), 0) as sd,
-				  count(*) filter (where c.purchases >= 2) as repurchased, count(c.churned_at) as churned
+		GroupSums sums = new GroupSums();
+		jdbc.sql("""
+				select t.g, %s
 				from unnest(cast(:ids as uuid[]), cast(:groups as int[])) as t(id, g)
 				join customers c on c.workspace_id = :workspace and c.id = t.id
-				group by t.g order by t.g""")
+				group by t.g""".formatted(SUMS))
 			.param("workspace", workspaceId).param("ids", ids).param("groups", of)
-			.query((rs, n) -> new GroupValues(rs.getInt("g"), rs.getLong("n"), rs.getDouble("mean"), rs.getDouble("sd"),
-					rs.getLong("repurchased"), rs.getLong("churned")))
-			.list();
+			.query((java.sql.ResultSet rs) -> {
+				sums.add(rs.getInt("g"), rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("squares"),
+						rs.getLong("repurchased"), rs.getLong("churned"));
+			});
+		return sums.values();
 	}
 }
