@@ -1,6 +1,9 @@
 package io.tajriba.customers;
 
-/** What the customers can be grouped by: the latest NPS answer (0 to 10) or the sentiment of the latest text (-1 to 1). */
+/**
+ * What the customers can be grouped by: the latest NPS answer (0 to 10) or the sentiment of the latest text (-1 to 1).
+ * Their order is stored (0, 1) with the sums kept per signal: add new ones at the end.
+ */
 public enum Signal {
 
 	NPS("last_nps", 0, 10), SENTIMENT("last_sentiment", -1, 1);

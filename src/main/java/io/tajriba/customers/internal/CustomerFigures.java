@@ -111,35 +111,64 @@ public class CustomerFigures {
 			.param("limit", limit).update();
 	}
 
-	/** The figures summed per value of a group, as {@link GroupSums} adds them up. */
+	/** The figures summed per group, as {@link GroupSums} adds them up. */
 	private static final String SUMS = "count(*) as n, sum(c.revenue) as total, sum(c.revenue * c.revenue) as squares, "
 			+ "count(*) filter (where c.purchases >= 2) as repurchased, count(c.churned_at) as churned";
 
+	/**
+	 * The customers' values summed per value of the signal, from the sums kept by the triggers (folded sums and the
+	 * deltas not yet folded); for sentiment, customers with a mark not yet folded in are moved to the mark's value
+	 * where it is as late. The groups are made in Java.
+	 */
 	public List<GroupValues> valuesByLatest(UUID workspaceId, Signal signal, int[] groupOfValue) {
 		if (groupOfValue.length != signal.max() - signal.min() + 1) {
 			throw new IllegalArgumentException("one group for each value from " + signal.min() + " to " + signal.max());
 		}
-		// summed per value of the column (a handful of groups, which the planner knows), the groups made in Java;
-		// for sentiment, the customers with a mark not yet folded in are summed apart, with the mark where it is as late
-		String sql = signal == Signal.NPS ? """
-				select c.last_nps as value, %1$s from customers c
-				where c.workspace_id = :workspace and c.last_nps is not null group by 1""".formatted(SUMS) : """
-				select c.last_sentiment as value, %1$s from customers c
-				where c.workspace_id = :workspace and c.last_sentiment is not null
-				  and not exists (select 1 from customer_sentiment_marks m
-				                  where m.workspace_id = c.workspace_id and m.customer_id = c.id)
-				group by 1
+		String marks = signal == Signal.NPS ? "" : """
+				union all
+				select c.last_sentiment, -1, -c.revenue, -c.revenue * c.revenue, -(c.purchases >= 2)::int,
+				  -(c.churned_at is not null)::int
+				from customer_sentiment_marks m join customers c on c.workspace_id = m.workspace_id and c.id = m.customer_id
+				where m.workspace_id = :workspace and c.last_sentiment is not null
 				union all
 				select case when m.written_at >= c.last_sentiment_at or c.last_sentiment_at is null then m.polarity
-				  else c.last_sentiment end, %1$s
+				  else c.last_sentiment end, 1, c.revenue, c.revenue * c.revenue, (c.purchases >= 2)::int,
+				  (c.churned_at is not null)::int
 				from customer_sentiment_marks m join customers c on c.workspace_id = m.workspace_id and c.id = m.customer_id
-				where m.workspace_id = :workspace group by 1""".formatted(SUMS);
+				where m.workspace_id = :workspace""";
 		GroupSums sums = new GroupSums();
-		jdbc.sql(sql).param("workspace", workspaceId).query((java.sql.ResultSet rs) -> {
-			sums.add(groupOfValue[rs.getInt("value") - signal.min()], rs.getLong("n"), rs.getBigDecimal("total"),
-					rs.getBigDecimal("squares"), rs.getLong("repurchased"), rs.getLong("churned"));
-		});
+		jdbc.sql("""
+				select value, sum(n) as n, sum(total) as total, sum(squares) as squares, sum(repurchased) as repurchased,
+				  sum(churned) as churned
+				from (select value, n, total, squares, repurchased, churned from customer_value_sums
+				      where workspace_id = :workspace and signal = :signal
+				      union all
+				      select value, n, total, squares, repurchased, churned from customer_value_deltas
+				      where workspace_id = :workspace and signal = :signal
+				      %s) x
+				group by value""".formatted(marks))
+			.param("workspace", workspaceId).param("signal", signal.ordinal())
+			.query((java.sql.ResultSet rs) -> {
+				sums.add(groupOfValue[rs.getInt("value") - signal.min()], rs.getLong("n"), rs.getBigDecimal("total"),
+						rs.getBigDecimal("squares"), rs.getLong("repurchased"), rs.getLong("churned"));
+			});
 		return sums.values();
+	}
+
+	/** Folds the deltas the triggers appended into the sums; one statement a workspace, none lost or doubled. */
+	public void foldValues() {
+		jdbc.sql("select distinct workspace_id from customer_value_deltas").query(UUID.class).list()
+			.forEach(workspaceId -> jdbc.sql("""
+					with moved as (delete from customer_value_deltas where workspace_id = :workspace returning *)
+					insert into customer_value_sums (workspace_id, signal, value, n, total, squares, repurchased, churned)
+					select workspace_id, signal, value, sum(n), sum(total), sum(squares), sum(repurchased), sum(churned)
+					from moved group by 1, 2, 3
+					on conflict (workspace_id, signal, value) do update set n = customer_value_sums.n + excluded.n,
+					  total = customer_value_sums.total + excluded.total,
+					  squares = customer_value_sums.squares + excluded.squares,
+					  repurchased = customer_value_sums.repurchased + excluded.repurchased,
+					  churned = customer_value_sums.churned + excluded.churned""")
+				.param("workspace", workspaceId).update());
 	}
 
 	public List<GroupValues> valuesByGroup(UUID workspaceId, Map<UUID, Integer> groups) {

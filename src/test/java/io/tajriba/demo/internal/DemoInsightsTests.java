@@ -146,6 +146,19 @@ class DemoInsightsTests {
 		assertThat(kept).hasSizeGreaterThan(5).isEqualTo(customers.valuesByGroup(workspaceId, latest));
 		assertThat(kept.stream().mapToLong(Customers.GroupValues::customers).sum()).isEqualTo(latest.size());
 		assertThat(scores.answeredSince(workspaceId, "nps", later)).isFalse();
+
+		// the sums are kept as customers change: folded, then a purchase after the fold, still the same figures
+		figures.foldValues();
+		assertThat(customers.valuesByLatest(workspaceId, Signal.NPS, IntStream.rangeClosed(0, 10).toArray()))
+			.isEqualTo(kept);
+		UUID buyer = latest.keySet().iterator().next();
+		String ref = customers.externalIds(workspaceId, List.of(buyer)).get(buyer);
+		assertThat(key.post("/api/v1/interactions", "application/x-ndjson", """
+				{"id":"roi-check-1","customer":"%s","type":"purchase","channel":"web","occurredAt":"%s","value":1234.56,"currency":"EUR"}
+				""".formatted(ref, Instant.now().minusSeconds(60))).statusCode()).isLessThan(300);
+		List<Customers.GroupValues> after = customers.valuesByLatest(workspaceId, Signal.NPS,
+				IntStream.rangeClosed(0, 10).toArray());
+		assertThat(after).isNotEqualTo(kept).isEqualTo(customers.valuesByGroup(workspaceId, latest));
 	}
 
 	@Test

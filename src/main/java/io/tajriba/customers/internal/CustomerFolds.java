@@ -6,19 +6,23 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Folds the sentiment marks the text analysis leaves into the customers, every minute, a batch at a time. */
+/**
+ * Every minute: folds the sentiment marks the text analysis leaves into the customers, a batch at a time, then the
+ * deltas of the customers' value sums into the sums.
+ */
 @Configuration(proxyBeanMethods = false)
-class SentimentFold {
+class CustomerFolds {
 
 	static final int BATCH = 5_000;
 
 	@Bean
-	RecurringTask<Void> customerSentimentFold(CustomerFigures figures) {
-		return Tasks.recurring("customer-sentiment-fold", FixedDelay.ofMinutes(1)).execute((instance, context) -> {
+	RecurringTask<Void> customerFoldsJob(CustomerFigures figures) {
+		return Tasks.recurring("customer-folds", FixedDelay.ofMinutes(1)).execute((instance, context) -> {
 			int folded;
 			do {
 				folded = figures.foldSentiment(BATCH);
 			} while (folded == BATCH);
+			figures.foldValues();
 		});
 	}
 }
