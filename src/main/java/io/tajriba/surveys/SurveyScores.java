@@ -2,7 +2,6 @@ package io.tajriba.surveys;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,9 +47,9 @@ public class SurveyScores {
 		return queries.counts(workspaceId, questionType, filter, by, then, zone);
 	}
 
-	/** The emotions picked in each of these responses (those without any are left out). */
-	public Map<UUID, Set<String>> emotionsOf(UUID workspaceId, Collection<UUID> responseIds) {
-		return queries.emotionsOf(workspaceId, responseIds);
+	/** The emotions picked in a survey's responses completed in [from, to), by response (those without any left out). */
+	public Map<UUID, Set<String>> emotionsOf(UUID workspaceId, UUID surveyId, Instant from, Instant to) {
+		return queries.emotionsOf(workspaceId, surveyId, from, to);
 	}
 
 	/** The emotions picked, and in how many responses, grouped by up to one dimension. */

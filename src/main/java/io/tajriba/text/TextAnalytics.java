@@ -106,6 +106,11 @@ public class TextAnalytics {
 		return results.find(workspaceId, sourceKind, sourceIds);
 	}
 
+	/** The themes found in the texts of these sources (all fields), by source id; sources without any left out. */
+	public Map<String, Set<String>> themes(UUID workspaceId, String sourceKind, Collection<String> sourceIds) {
+		return results.themes(workspaceId, sourceKind, sourceIds);
+	}
+
 	/** Whether any analysed text of a customer was written at or after {@code since}. */
 	public boolean writtenSince(UUID workspaceId, Instant since) {
 		return results.writtenSince(workspaceId, since);

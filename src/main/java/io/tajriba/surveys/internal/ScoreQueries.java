@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,35 +102,48 @@ public class ScoreQueries {
 
 	/**
 	 * The latest {@code limit} responses of the period with their scale answers, newest first: read from one index in
-	 * time order, so the cost grows with the sample, not with the period.
+	 * time order, so the cost grows with the sample, not with the period. A response's rows come together; only its
+	 * first row is read whole.
 	 */
 	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, ScoreFilter filter, int limit) {
 		SqlConditions where = where(workspaceId, filter, ZoneOffset.UTC);
 		where.equal("survey_id", surveyId);
 		int perResponse = Math.max(1, scaleQuestions(workspaceId, surveyId).size());
 		long rows = (long) Math.max(1, limit) * perResponse;
-		Map<UUID, Scored> responses = new LinkedHashMap<>();
+		List<Scored> sample = new ArrayList<>();
+		long[] answers = { 0 };
 		jdbc.sql("""
 				select response_id, customer_id, completed_at, question_key, score from survey_scores where %s
 				order by completed_at desc, response_id limit %d""".formatted(where, rows))
 			.params(where.params)
-			.query((ResultSet rs) -> {
-				UUID id = rs.getObject("response_id", UUID.class);
-				responses.computeIfAbsent(id, r -> scored(rs, r)).scores().put(rs.getString("question_key"),
-						rs.getInt("score"));
+			.query(new org.springframework.jdbc.core.RowCallbackHandler() {
+				private @Nullable String current;
+
+				@Override
+				public void processRow(ResultSet rs) throws SQLException {
+					String id = rs.getString("response_id");
+					if (!id.equals(current)) {
+						current = id;
+						sample.add(scored(rs, UUID.fromString(id)));
+					}
+					sample.getLast().scores().put(rs.getString("question_key"), rs.getInt("score"));
+					answers[0]++;
+				}
 			});
-		List<Scored> sample = List.copyOf(responses.values());
 		// when the rows ran out mid-response, the oldest response read may lack some of its answers: leave it out
-		boolean cut = responses.values().stream().mapToLong(r -> r.scores().size()).sum() >= rows;
+		boolean cut = answers[0] >= rows;
 		int keep = Math.min(limit, cut && sample.size() > 1 ? sample.size() - 1 : sample.size());
-		return sample.subList(0, keep);
+		return List.copyOf(sample.subList(0, keep));
 	}
 
-	public Map<UUID, Set<String>> emotionsOf(UUID workspaceId, Collection<UUID> responseIds) {
+	/** The emotions picked in a survey's responses completed in [from, to), by response. */
+	public Map<UUID, Set<String>> emotionsOf(UUID workspaceId, UUID surveyId, Instant from, Instant to) {
 		Map<UUID, Set<String>> emotions = new HashMap<>();
-		jdbc.sql("select response_id, emotion from survey_emotions where workspace_id = :workspace "
-				+ "and response_id = any(:ids)")
-			.param("workspace", workspaceId).param("ids", responseIds.toArray(UUID[]::new))
+		jdbc.sql("""
+				select response_id, emotion from survey_emotions
+				where workspace_id = :workspace and survey_id = :survey and completed_at >= :from and completed_at < :to""")
+			.param("workspace", workspaceId).param("survey", surveyId).param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
 			.query((ResultSet rs) -> {
 				emotions.computeIfAbsent(rs.getObject("response_id", UUID.class), r -> new java.util.TreeSet<>())
 					.add(rs.getString("emotion"));

@@ -119,6 +119,21 @@ public class TextResults {
 		return found;
 	}
 
+	/** The themes found in the texts of these sources, all fields together; sources without any are left out. */
+	public Map<String, Set<String>> themes(UUID workspaceId, String sourceKind, Collection<String> ids) {
+		Map<String, Set<String>> themes = new HashMap<>();
+		if (ids.isEmpty()) {
+			return themes;
+		}
+		jdbc.sql("select source_id, unnest(themes) as theme from text_analyses where workspace_id = ? and source_kind = ? "
+				+ "and source_id = any(string_to_array(?, chr(31))) and cardinality(themes) > 0")
+			.params(workspaceId, sourceKind, String.join("\u001F", ids))
+			.query((ResultSet rs) -> {
+				themes.computeIfAbsent(rs.getString("source_id"), k -> new java.util.TreeSet<>()).add(rs.getString("theme"));
+			});
+		return themes;
+	}
+
 	/** The newest analysed texts, optionally only of one sentiment, emotion, theme or language. */
 	public List<Stored> recent(UUID workspaceId, Filter filter, int limit) {
 		return jdbc.sql("select " + COLUMNS + """
