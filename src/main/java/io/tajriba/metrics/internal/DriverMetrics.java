@@ -119,21 +119,31 @@ public class DriverMetrics {
 			return present;
 		}
 		List<UUID> ids = sample.stream().map(Scored::responseId).toList();
-		if (signals.contains(Signal.EMOTIONS)) {
-			// the sample is the period's latest responses: those completed since the oldest of them
-			Instant oldest = sample.stream().map(Scored::completedAt).min(Comparator.naturalOrder()).orElseThrow();
+		// the emotions and the themes are read at the same time, each on a connection of its own
+		Instant oldest = sample.stream().map(Scored::completedAt).min(Comparator.naturalOrder()).orElseThrow();
+		Instant until = java.util.Objects.requireNonNull(filter.to());
+		try (var reads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			var emotions = reads.submit(() -> signals.contains(Signal.EMOTIONS)
+					? scores.emotionsOf(workspaceId, survey, oldest, until) : Map.<UUID, Set<String>>of());
+			var themes = reads.submit(() -> signals.contains(Signal.THEMES)
+					? text.themes(workspaceId, "response", ids.stream().map(UUID::toString).toList())
+					: Map.<String, Set<String>>of());
+			// the sample is the period's latest responses: the emotions of those completed since the oldest of them
 			Set<UUID> sampled = new HashSet<>(ids);
-			scores.emotionsOf(workspaceId, survey, oldest, java.util.Objects.requireNonNull(filter.to()))
-				.forEach((response, emotions) -> {
-					if (sampled.contains(response)) {
-						emotions.forEach(e -> present.computeIfAbsent(response, r -> new HashSet<>()).add("emotion:" + e));
-					}
-				});
+			emotions.get().forEach((response, picked) -> {
+				if (sampled.contains(response)) {
+					picked.forEach(e -> present.computeIfAbsent(response, r -> new HashSet<>()).add("emotion:" + e));
+				}
+			});
+			themes.get().forEach((response, found) -> found.forEach(t -> present
+				.computeIfAbsent(UUID.fromString(response), r -> new HashSet<>()).add("theme:" + t)));
 		}
-		if (signals.contains(Signal.THEMES)) {
-			text.themes(workspaceId, "response", ids.stream().map(UUID::toString).toList())
-				.forEach((response, themes) -> themes.forEach(t -> present
-					.computeIfAbsent(UUID.fromString(response), r -> new HashSet<>()).add("theme:" + t)));
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading the drivers' emotions and themes", e);
+		}
+		catch (java.util.concurrent.ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
 		}
 		return present;
 	}
