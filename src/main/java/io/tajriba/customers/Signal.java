@@ -6,22 +6,15 @@ package io.tajriba.customers;
  */
 public enum Signal {
 
-	NPS("last_nps", 0, 10), SENTIMENT("last_sentiment", -1, 1);
-
-	private final String column;
+	NPS(0, 10), SENTIMENT(-1, 1);
 
 	private final int min;
 
 	private final int max;
 
-	Signal(String column, int min, int max) {
-		this.column = column;
+	Signal(int min, int max) {
 		this.min = min;
 		this.max = max;
-	}
-
-	public String column() {
-		return column;
 	}
 
 	public int min() {

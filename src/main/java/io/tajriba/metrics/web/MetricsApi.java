@@ -94,7 +94,7 @@ class MetricsApi {
 			+ "(the one with most NPS answers by default), outcome (question key, nps by default), from, to, include "
 			+ "(emotions, themes or both, comma-separated: the emotions picked and the themes of the written answers "
 			+ "as drivers too, each present or not in a response; the commonest 8 of each kind present in at least 2% "
-			+ "of the responses). Over the latest 10,000 responses of the period at most.")
+			+ "of the responses). Over the latest 5,000 responses of the period at most.")
 	@GetMapping("/drivers")
 	InsightReports.Drivers drivers(MetricForm form, @RequestParam(defaultValue = "nps") String outcome,
 			@RequestParam(defaultValue = "") String include) {

@@ -121,12 +121,13 @@ public class ScoreQueries {
 
 				@Override
 				public void processRow(ResultSet rs) throws SQLException {
-					String id = rs.getString("response_id");
+					// by position: looking columns up by name costs more than reading them, row after row
+					String id = rs.getString(1);
 					if (!id.equals(current)) {
 						current = id;
 						sample.add(scored(rs, UUID.fromString(id)));
 					}
-					sample.getLast().scores().put(rs.getString("question_key"), rs.getInt("score"));
+					sample.getLast().scores().put(rs.getString(4), rs.getInt(5));
 					answers[0]++;
 				}
 			});
