@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import io.tajriba.customers.internal.CustomerDirectory;
 import io.tajriba.customers.internal.CustomerFigures;
 import io.tajriba.customers.internal.CustomerIngest;
+import io.tajriba.customers.internal.CustomerSignals;
 import io.tajriba.customers.internal.CustomerStore;
 import io.tajriba.platform.BatchReader.Row;
 import io.tajriba.platform.IngestReport;
@@ -23,9 +24,12 @@ public class Customers {
 	private final CustomerIngest ingest;
 	private final CustomerDirectory directory;
 	private final CustomerFigures figures;
+	private final CustomerSignals signals;
 
-	Customers(CustomerStore store, CustomerIngest ingest, CustomerDirectory directory, CustomerFigures figures) {
+	Customers(CustomerStore store, CustomerIngest ingest, CustomerDirectory directory, CustomerFigures figures,
+			CustomerSignals signals) {
 		this.figures = figures;
+		this.signals = signals;
 		this.store = store;
 		this.ingest = ingest;
 		this.directory = directory;
@@ -76,12 +80,12 @@ public class Customers {
 
 	/** Keeps each customer's latest NPS answer (by time, then the higher score), for grouping them by loyalty. */
 	public void recordNps(UUID workspaceId, Collection<NpsAnswer> answers) {
-		figures.recordNps(workspaceId, answers);
+		signals.recordNps(workspaceId, answers);
 	}
 
 	/** Sets the sentiment of these customers' latest texts (as the text analytics found it). */
 	public void recordSentiment(UUID workspaceId, Collection<SentimentMark> marks) {
-		figures.recordSentiment(workspaceId, marks);
+		signals.recordSentiment(workspaceId, marks);
 	}
 
 	/**
@@ -89,7 +93,7 @@ public class Customers {
 	 * group {@code groupOfValue[value - signal.min()]} of their latest value.
 	 */
 	public List<GroupValues> valuesByLatest(UUID workspaceId, Signal signal, int[] groupOfValue) {
-		return figures.valuesByLatest(workspaceId, signal, groupOfValue);
+		return signals.valuesByLatest(workspaceId, signal, groupOfValue);
 	}
 
 	/** Revenue, repurchase and churn summed per group, for the customers given a group (others are left out). */

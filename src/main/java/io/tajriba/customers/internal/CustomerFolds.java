@@ -16,7 +16,7 @@ class CustomerFolds {
 	static final int BATCH = 5_000;
 
 	@Bean
-	RecurringTask<Void> customerFoldsJob(CustomerFigures figures) {
+	RecurringTask<Void> customerFoldsJob(CustomerSignals figures) {
 		return Tasks.recurring("customer-folds", FixedDelay.ofMinutes(1)).execute((instance, context) -> {
 			int folded;
 			do {

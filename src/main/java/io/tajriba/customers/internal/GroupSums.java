@@ -23,6 +23,10 @@ final class GroupSums {
 		}
 	}
 
+	/** The figures of the customers {@code c} of a group, in SQL, as {@link #add} takes them. */
+	static final String SQL = "count(*) as n, sum(c.revenue) as total, sum(c.revenue * c.revenue) as squares, "
+			+ "count(*) filter (where c.purchases >= 2) as repurchased, count(c.churned_at) as churned";
+
 	private final TreeMap<Integer, Sums> groups = new TreeMap<>();
 
 	void add(int group, long n, BigDecimal sum, BigDecimal squares, long repurchased, long churned) {

@@ -15,7 +15,7 @@ import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
 import io.tajriba.customers.Customers;
 import io.tajriba.customers.Signal;
-import io.tajriba.customers.internal.CustomerFigures;
+import io.tajriba.customers.internal.CustomerSignals;
 import io.tajriba.surveys.SurveyScores;
 import io.tajriba.text.TextAnalytics;
 import io.tajriba.text.internal.TextQueue;
@@ -65,7 +65,7 @@ class DemoInsightsTests {
 	TextQueue queue;
 
 	@Autowired
-	CustomerFigures figures;
+	CustomerSignals figures;
 
 	WebClient key;
 	String period;
