@@ -67,9 +67,13 @@ public class SurveyScores {
 		return queries.emotionResponses(workspaceId, filter, zone);
 	}
 
-	/** The scale answers of each completed response of one survey, newest first, at most {@code limit}. */
-	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, ScoreFilter filter, int limit) {
-		return queries.perResponse(workspaceId, surveyId, filter, limit);
+	/**
+	 * The scale answers of each completed response of one survey, newest first, at most {@code limit}; its scale
+	 * questions as {@link #scaleQuestions} gives them.
+	 */
+	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, List<ScaleQuestion> questions, ScoreFilter filter,
+			int limit) {
+		return queries.perResponse(workspaceId, surveyId, questions.size(), filter, limit);
 	}
 
 	/** Whether any answer to a question of this type was given at or after {@code since}. */

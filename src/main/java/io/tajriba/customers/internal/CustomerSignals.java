@@ -37,11 +37,7 @@ public class CustomerSignals {
 		}
 		List<NpsAnswer> rows = List.copyOf(latest.values());
 		UUID[] ids = rows.stream().map(NpsAnswer::customerId).toArray(UUID[]::new);
-		// lock in one order, as recording activity does, so that two batches wait for each other, never deadlock
-		jdbc.sql("""
-				select id from customers where workspace_id = :workspace and id = any(:ids)
-				order by id for no key update""")
-			.param("workspace", workspaceId).param("ids", ids).query(UUID.class).list();
+		CustomerStore.lockInOrder(jdbc, workspaceId, ids);
 		jdbc.sql("""
 				update customers c set last_nps = t.score, last_nps_at = t.at
 				from unnest(cast(:ids as uuid[]), cast(:scores as int[]), cast(:ats as timestamptz[])) as t(id, score, at)

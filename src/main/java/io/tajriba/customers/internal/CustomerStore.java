@@ -85,17 +85,23 @@ public class CustomerStore {
 		return found;
 	}
 
+	/**
+	 * Locks these customers' rows in one order before a statement that updates them, so that two batches touching
+	 * the same customers wait for each other, never deadlock.
+	 */
+	static void lockInOrder(JdbcClient jdbc, UUID workspaceId, UUID[] customerIds) {
+		jdbc.sql("""
+				select id from customers where workspace_id = :workspace and id = any(cast(:ids as uuid[]))
+				order by id for no key update""")
+			.param("workspace", workspaceId).param("ids", customerIds)
+			.query(UUID.class).list();
+	}
+
 	public void recordActivity(UUID workspaceId, List<CustomerActivity> activity) {
 		if (activity.isEmpty()) {
 			return;
 		}
-		// lock in one order, so that two batches touching the same customers wait for each other, never deadlock
-		jdbc.sql("""
-				select id from customers where workspace_id = :workspace and id = any(cast(:ids as uuid[]))
-				order by id for no key update""")
-			.param("workspace", workspaceId)
-			.param("ids", activity.stream().map(CustomerActivity::customerId).toArray(UUID[]::new))
-			.query(UUID.class).list();
+		lockInOrder(jdbc, workspaceId, activity.stream().map(CustomerActivity::customerId).toArray(UUID[]::new));
 		jdbc.sql("""
 				update customers c set
 				  first_seen_at = least(c.first_seen_at, a.first_at),

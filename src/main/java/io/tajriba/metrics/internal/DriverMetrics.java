@@ -77,7 +77,7 @@ public class DriverMetrics {
 		}
 		List<ScaleQuestion> ratings = questions.stream().filter(q -> !q.key().equals(outcome)).toList();
 		List<Scored> sample = survey == null ? List.of()
-				: scores.perResponse(workspace.id(), survey, filter, SAMPLE).stream()
+				: scores.perResponse(workspace.id(), survey, questions, filter, SAMPLE).stream()
 					.filter(r -> r.scores().containsKey(outcome)).toList();
 		Map<UUID, Set<String>> present = signals(workspace.id(), survey, sample, filter, signals);
 		List<String> indicators = commonest(present, sample.size());

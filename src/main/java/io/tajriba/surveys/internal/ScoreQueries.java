@@ -105,11 +105,10 @@ public class ScoreQueries {
 	 * time order, so the cost grows with the sample, not with the period. A response's rows come together; only its
 	 * first row is read whole.
 	 */
-	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, ScoreFilter filter, int limit) {
+	public List<Scored> perResponse(UUID workspaceId, UUID surveyId, int questions, ScoreFilter filter, int limit) {
 		SqlConditions where = where(workspaceId, filter, ZoneOffset.UTC);
 		where.equal("survey_id", surveyId);
-		int perResponse = Math.max(1, scaleQuestions(workspaceId, surveyId).size());
-		long rows = (long) Math.max(1, limit) * perResponse;
+		long rows = (long) Math.max(1, limit) * Math.max(1, questions);
 		List<Scored> sample = new ArrayList<>();
 		long[] answers = { 0 };
 		jdbc.sql("""

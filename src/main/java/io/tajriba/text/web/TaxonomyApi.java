@@ -67,9 +67,7 @@ class TaxonomyApi {
 		if (!access.role().canWrite()) {
 			throw new AccessDeniedException("Viewers cannot change themes");
 		}
-		if (themes.size() > 64) {
-			throw new InvalidFieldException("themes", "at most 64 themes");
-		}
+		TaxonomyRules.checkCount(themes.size());
 		var parsed = new ArrayList<Theme>();
 		for (int i = 0; i < themes.size(); i++) {
 			parsed.add(theme(themes.get(i), i));
@@ -79,16 +77,14 @@ class TaxonomyApi {
 	}
 
 	private static Theme theme(ThemeJson json, int i) {
-		if (json.key() == null || !json.key().matches("[a-z0-9_]{1,40}")) {
-			throw new InvalidFieldException("[" + i + "].key", "must be 1-40 lower-case letters, digits or _");
-		}
+		String key = TaxonomyRules.checkKey(json.key(), "[" + i + "].key");
 		var keywords = new EnumMap<TextLanguage, List<String>>(TextLanguage.class);
 		if (json.keywords() != null) {
 			json.keywords().forEach((code, words) -> keywords.put(TextLanguage.of(code).orElseThrow(
 					() -> new InvalidFieldException("[" + i + "].keywords." + code, "must be en, fa, ar or he")),
 					words == null ? List.of() : words));
 		}
-		return new Theme(json.key(), keywords);
+		return new Theme(key, keywords);
 	}
 
 	private static ThemeJson json(Theme theme) {

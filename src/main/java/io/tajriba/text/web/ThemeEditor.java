@@ -32,9 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ThemeEditor {
 
-	/** Most themes a workspace keeps, as the API allows. */
-	static final int MOST = 64;
-
 	/** One row of the form: a theme's key and its keywords per language, one per line. */
 	record Row(String key, Map<String, String> keywords) {
 	}
@@ -93,16 +90,11 @@ class ThemeEditor {
 
 	/** The rows as themes; a bad key is refused naming its row (counted from 1, as the reader sees them). */
 	static List<Theme> themes(List<Row> rows) {
-		if (rows.size() > MOST) {
-			throw new InvalidFieldException("themes", "at most " + MOST + " themes");
-		}
+		TaxonomyRules.checkCount(rows.size());
 		List<Theme> themes = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			Row row = rows.get(i);
-			if (!row.key().matches("[a-z0-9_]{1,40}")) {
-				throw new InvalidFieldException("themes[" + (i + 1) + "].key",
-						"must be 1-40 lower-case letters, digits or _");
-			}
+			TaxonomyRules.checkKey(row.key(), "themes[" + (i + 1) + "].key");
 			if (themes.stream().anyMatch(t -> t.key().equals(row.key()))) {
 				throw new InvalidFieldException("themes[" + (i + 1) + "].key", "is used by another theme");
 			}
