@@ -92,6 +92,23 @@ class TriggerTests {
 	}
 
 	@Test
+	void theContactRuleHoldsBackATriggerWithoutThrottleOfItsOwn() {
+		key.postJson("/api/v1/surveys/" + survey + "/triggers", "{\"type\":\"call\",\"throttleDays\":0}");
+		// invited by hand two days ago; the workspace's rule is the default 7 days
+		key.postJson("/api/v1/surveys/" + survey + "/invitations", "{\"customer\":\"caller\"}");
+		jdbc.sql("update survey_invitations set created_at = now() - interval '2 days' where workspace_id = :w")
+			.param("w", tenant.workspace().id()).update();
+		key.post("/api/v1/interactions", "application/x-ndjson", call("c1", "caller", "IVR billing", Instant.now()));
+		assertThat(invitations("caller")).isEqualTo(1);
+
+		key.send("/api/v1/surveys/contact-rule", java.net.http.HttpRequest.newBuilder()
+			.header("Content-Type", "application/json")
+			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"days\":1}")));
+		key.post("/api/v1/interactions", "application/x-ndjson", call("c2", "caller", "IVR billing", Instant.now()));
+		assertThat(invitations("caller")).isEqualTo(2);
+	}
+
+	@Test
 	void withoutDelayTheInvitationIsMailedAtOnce() {
 		key.postJson("/api/v1/surveys/" + survey + "/triggers", "{\"type\":\"call\",\"delayMinutes\":0}");
 		key.post("/api/v1/interactions", "application/x-ndjson",

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * "After an interaction of type T on channel C at touchpoint P, invite its customer to survey S after a delay D",
- * unless the customer was invited to any survey of the workspace in the last {@code throttleDays}. An empty
- * criterion matches everything.
+ * unless the customer was invited to any survey of the workspace in the last {@code throttleDays} (or in the
+ * workspace's contact rule's days, if longer). An empty criterion matches everything.
  */
 public record Trigger(UUID id, UUID surveyId, @Nullable String type, @Nullable String channel,
 		@Nullable String touchpoint, int delayMinutes, int throttleDays, boolean active) {
@@ -40,9 +40,9 @@ public record Trigger(UUID id, UUID surveyId, @Nullable String type, @Nullable S
 		return at.isBefore(now) ? now : at;
 	}
 
-	/** Invitations since this instant stop another one. */
-	public Instant throttledSince(Instant now) {
-		return now.minus(Duration.ofDays(throttleDays));
+	/** Invitations since this instant stop another one: within the throttle or the contact rule, the longer. */
+	public Instant throttledSince(Instant now, int contactDays) {
+		return now.minus(Duration.ofDays(Math.max(throttleDays, contactDays)));
 	}
 
 	private static @Nullable String word(@Nullable String value) {

@@ -11,11 +11,17 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
-/** Ready-made surveys in en, fa, ar and he: NPS relationship, post-purchase CSAT, post-support CES and agent CSAT. */
+/**
+ * Ready-made surveys in en, fa, ar and he: NPS relationship, post-purchase CSAT, post-support CES and agent CSAT;
+ * and the one-question follow-ups that recovery invitations use, which are not offered to start a survey from.
+ */
 @Component
 public class Templates {
 
 	public static final List<String> NAMES = List.of("nps-relationship", "post-purchase-csat", "post-support-ces");
+
+	/** The metrics that have a recovery follow-up: {@code nps} and {@code csat}. */
+	public static final List<String> RECOVERY = List.of("nps", "csat");
 
 	private final ObjectMapper mapper;
 
@@ -24,11 +30,17 @@ public class Templates {
 	}
 
 	public Optional<SurveyDocument> find(String name) {
-		if (!NAMES.contains(name)) {
-			return Optional.empty();
-		}
+		return NAMES.contains(name) ? Optional.of(read(name)) : Optional.empty();
+	}
+
+	/** The follow-up survey asking this metric again, with its one question. */
+	Optional<SurveyDocument> recovery(String metric) {
+		return RECOVERY.contains(metric) ? Optional.of(read("recovery-" + metric)) : Optional.empty();
+	}
+
+	private SurveyDocument read(String name) {
 		try (InputStream in = new ClassPathResource("surveys/templates/" + name + ".json").getInputStream()) {
-			return Optional.of(mapper.readValue(in, SurveyDocument.class));
+			return mapper.readValue(in, SurveyDocument.class);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

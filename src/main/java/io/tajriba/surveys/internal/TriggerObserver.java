@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import io.tajriba.customers.CustomerProfile;
 import io.tajriba.customers.Customers;
 import io.tajriba.interactions.InteractionObserver;
 import io.tajriba.surveys.domain.Trigger;
@@ -17,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the survey triggers on every stored batch of interactions, in its transaction: the customer of a matching
- * interaction is invited (at most once a batch, and not if invited within the trigger's throttle period), and the
- * e-mail is scheduled for after the delay, so it survives restarts and goes once in a cluster.
+ * interaction is invited (at most once a batch, and not if invited within the trigger's throttle period or the
+ * workspace's contact rule), and the e-mail is scheduled for after the delay, so it survives restarts and goes
+ * once in a cluster.
  */
 @Component
 class TriggerObserver implements InteractionObserver {
@@ -27,14 +26,16 @@ class TriggerObserver implements InteractionObserver {
 	private final InvitationService invitations;
 	private final SurveyService surveys;
 	private final Customers customers;
+	private final ContactRules contactRules;
 	private final Clock clock;
 
 	TriggerObserver(TriggerStore triggers, InvitationService invitations, SurveyService surveys, Customers customers,
-			Clock clock) {
+			ContactRules contactRules, Clock clock) {
 		this.triggers = triggers;
 		this.invitations = invitations;
 		this.surveys = surveys;
 		this.customers = customers;
+		this.contactRules = contactRules;
 		this.clock = clock;
 	}
 
@@ -45,6 +46,7 @@ class TriggerObserver implements InteractionObserver {
 			return;
 		}
 		Instant now = clock.instant();
+		int contactDays = contactRules.days(workspaceId);
 		Set<UUID> handled = new HashSet<>();
 		for (Recorded r : interactions) {
 			if (r.customerId() == null || handled.contains(r.customerId())) {
@@ -52,7 +54,7 @@ class TriggerObserver implements InteractionObserver {
 			}
 			active.stream().filter(t -> t.matches(r.type(), r.channel(), r.touchpoint())).findFirst().ifPresent(t -> {
 				handled.add(r.customerId());
-				if (!invitations.invitedSince(workspaceId, r.customerId(), t.throttledSince(now))) {
+				if (!invitations.invitedSince(workspaceId, r.customerId(), t.throttledSince(now, contactDays))) {
 					invite(workspaceId, t, r, now);
 				}
 			});
@@ -60,15 +62,12 @@ class TriggerObserver implements InteractionObserver {
 	}
 
 	private void invite(UUID workspaceId, Trigger trigger, Recorded r, Instant now) {
-		Optional<CustomerProfile> profile = customers.profile(workspaceId, r.customerId().toString());
-		String email = profile.flatMap(p -> p.identities().stream().filter(i -> i.kind().equals("email")).findFirst())
-			.map(CustomerProfile.Identity::value).orElse(null);
-		String locale = profile.map(CustomerProfile::locale).orElse(null);
+		Recipient recipient = Recipient.of(customers, workspaceId, r.customerId());
 		String language = surveys.get(workspaceId, trigger.surveyId()).definition().toDefinition()
-			.languageFor(locale == null ? "" : locale.toLowerCase().split("[-_]")[0]);
+			.languageFor(recipient.language());
 		Instant sendAt = trigger.sendAt(r.occurredAt(), now);
 		invitations.invite(workspaceId, trigger.surveyId(), new Invitation(workspaceId, null, trigger.surveyId(),
-				r.customerId(), email, language, r.eventId(), r.channel(), r.touchpoint(), r.agent(), "open", null,
-				sendAt.plus(java.time.Duration.ofDays(14))), sendAt);
+				r.customerId(), recipient.email(), language, r.eventId(), r.channel(), r.touchpoint(), r.agent(),
+				"open", null, sendAt.plus(java.time.Duration.ofDays(14))), sendAt);
 	}
 }
