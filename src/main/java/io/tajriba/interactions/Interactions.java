@@ -48,6 +48,28 @@ public class Interactions {
 		return totals.totals(workspaceId, from, to);
 	}
 
+	public java.util.Optional<InteractionView> find(UUID workspaceId, String eventId) {
+		return queries.find(workspaceId, eventId);
+	}
+
+	/**
+	 * The interactions of the batch an {@link InteractionsRecorded} announced, of these types, streamed: what alert
+	 * rules on interactions read.
+	 */
+	public void recorded(InteractionsRecorded batch, java.time.Instant from, java.util.Set<String> types,
+			Consumer<InteractionView> each) {
+		if (!types.isEmpty() && !from.isAfter(batch.to())) {
+			queries.batch(batch.workspaceId(), batch.receivedAt(), from.isBefore(batch.from()) ? batch.from() : from,
+					batch.to(), types, each);
+		}
+	}
+
+	/** The interactions of these types (all when empty) that occurred in [from, to), oldest first, streamed. */
+	public void between(UUID workspaceId, java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
+			int limit, Consumer<InteractionView> each) {
+		queries.between(workspaceId, from, to, types, limit, each);
+	}
+
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {
 		return queries.list(workspaceId, filter);
 	}

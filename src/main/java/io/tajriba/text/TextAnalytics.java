@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.text.internal.Adaptations;
+import io.tajriba.text.internal.AnalysedTexts;
 import io.tajriba.text.internal.TextEngine;
 import io.tajriba.text.internal.TextQueue;
 import io.tajriba.text.internal.TextResults;
@@ -29,9 +30,11 @@ public class TextAnalytics {
 	private final TextQueue queue;
 	private final TextResults results;
 	private final Adaptations adaptations;
+	private final AnalysedTexts analysed;
 
 	TextAnalytics(TextEngine engine, WorkspaceText workspaces, TextQueue queue, TextResults results,
-			Adaptations adaptations) {
+			Adaptations adaptations, AnalysedTexts analysed) {
+		this.analysed = analysed;
 		this.engine = engine;
 		this.workspaces = workspaces;
 		this.queue = queue;
@@ -127,5 +130,14 @@ public class TextAnalytics {
 	/** The keys of the workspace's themes, in taxonomy order. */
 	public List<String> themes(UUID workspaceId) {
 		return workspaces.taxonomy(workspaceId).stream().map(io.tajriba.text.domain.Theme::key).toList();
+	}
+
+	/**
+	 * The texts written in [from, to) that have been analysed, oldest first, at most {@code limit}, each as the
+	 * {@link TextAnalysed} event that announced it: what a back-test of an alert rule reads.
+	 */
+	public void analysedBetween(UUID workspaceId, Instant from, Instant to, int limit,
+			java.util.function.Consumer<TextAnalysed> each) {
+		analysed.between(workspaceId, from, to, limit, each);
 	}
 }

@@ -118,6 +118,29 @@ public class AccessAdministration {
 		return audit.latest(workspaces.requireAdmin().workspaceId(), Math.max(1, Math.min(limit, 1000)));
 	}
 
+	/** The members of a workspace, for work done without a signed-in user (assigning cases, notifying). */
+	public List<Member> membersOf(UUID workspaceId) {
+		return memberships.list(workspaceId);
+	}
+
+	/** The language a user last chose for the pages, if any: what their e-mails are written in. */
+	public Optional<String> languageOf(UUID userId) {
+		return users.language(userId);
+	}
+
+	/** Remembers the language the signed-in user chose (the language switcher calls this). */
+	public void rememberLanguage(String language) {
+		if (!Languages.SUPPORTED.contains(language)) {
+			return;
+		}
+		try {
+			workspaces.currentIfAny().filter(Access::isUser).ifPresent(a -> users.rememberLanguage(a.userId(), language));
+		}
+		catch (AccessDeniedException e) {
+			// a user of no workspace: nothing is written to them
+		}
+	}
+
 	/** Set-up without a signed-in user (first start, demo data): the user with this password, created if new. */
 	@Transactional
 	public UUID ensureUser(String email, String displayName, String password) {

@@ -138,7 +138,7 @@ public class InteractionIngest implements Replayer {
 				.map(s -> new TextAnalytics.Submitted(s.row().eventId(), "", s.row().text(), s.row().occurredAt(),
 						s.customerId()))
 				.toList());
-			announce(workspaceId, stored);
+			announce(workspaceId, stored, now);
 			if (!observers.isEmpty()) {
 				List<InteractionObserver.Recorded> recorded = stored.stream().map(s -> new InteractionObserver.Recorded(
 						s.row().eventId(), s.customerId(), s.row().type(), s.row().channel(), s.row().touchpoint(),
@@ -169,11 +169,11 @@ public class InteractionIngest implements Replayer {
 		}).toList();
 	}
 
-	private void announce(UUID workspaceId, List<Staged> stored) {
+	private void announce(UUID workspaceId, List<Staged> stored, Instant receivedAt) {
 		Instant from = stored.stream().map(s -> s.row().occurredAt()).min(Instant::compareTo).orElseThrow();
 		Instant to = stored.stream().map(s -> s.row().occurredAt()).max(Instant::compareTo).orElseThrow();
 		Set<String> types = stored.stream().map(s -> s.row().type()).collect(Collectors.toCollection(TreeSet::new));
-		events.publishEvent(new InteractionsRecorded(workspaceId, stored.size(), from, to, types));
+		events.publishEvent(new InteractionsRecorded(workspaceId, stored.size(), from, to, types, receivedAt));
 	}
 
 	static InteractionRow parse(Row row) {

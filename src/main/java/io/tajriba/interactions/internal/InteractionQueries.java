@@ -20,13 +20,47 @@ public class InteractionQueries {
 		this.jdbc = jdbc;
 	}
 
+	private static final String SELECT = """
+			select i.event_id, i.customer_id, i.type, c.key, t.name, i.occurred_at, i.agent, i.session_id,
+			       i.value, i.currency, i.duration_seconds, i.text, i.properties
+			from interactions i
+			join channels c on c.workspace_id = i.workspace_id and c.id = i.channel_id
+			left join touchpoints t on t.workspace_id = i.workspace_id and t.id = i.touchpoint_id
+			""";
+
+	public java.util.Optional<InteractionView> find(UUID workspaceId, String eventId) {
+		return jdbc.sql(SELECT + "where i.workspace_id = :workspace and i.event_id = :id")
+			.param("workspace", workspaceId).param("id", eventId).query(InteractionQueries::map).optional();
+	}
+
+	/**
+	 * The interactions of one stored batch (received at that instant) of these types that occurred in [from, to],
+	 * read by time so that the range bounds the work.
+	 */
+	public void batch(UUID workspaceId, java.time.Instant receivedAt, java.time.Instant from, java.time.Instant to,
+			java.util.Set<String> types, java.util.function.Consumer<InteractionView> each) {
+		jdbc.sql(SELECT + """
+				where i.workspace_id = :workspace and i.occurred_at >= :from and i.occurred_at <= :to
+				  and i.received_at = :received and i.type = any(:types)""")
+			.param("workspace", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+			.param("received", Timestamp.from(receivedAt)).param("types", types.toArray(String[]::new))
+			.query(InteractionQueries::map).stream().forEach(each);
+	}
+
+	/** The interactions of these types that occurred in [from, to), oldest first, at most {@code limit}. */
+	public void between(UUID workspaceId, java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
+			int limit, java.util.function.Consumer<InteractionView> each) {
+		jdbc.sql(SELECT + """
+				where i.workspace_id = :workspace and i.occurred_at >= :from and i.occurred_at < :to
+				  and (cardinality(cast(:types as text[])) = 0 or i.type = any(:types))
+				order by i.occurred_at limit :limit""")
+			.param("workspace", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+			.param("types", types.toArray(String[]::new)).param("limit", limit)
+			.query(InteractionQueries::map).stream().forEach(each);
+	}
+
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {
-		return jdbc.sql("""
-				select i.event_id, i.customer_id, i.type, c.key, t.name, i.occurred_at, i.agent, i.session_id,
-				       i.value, i.currency, i.duration_seconds, i.text, i.properties
-				from interactions i
-				join channels c on c.workspace_id = i.workspace_id and c.id = i.channel_id
-				left join touchpoints t on t.workspace_id = i.workspace_id and t.id = i.touchpoint_id
+		return jdbc.sql(SELECT + """
 				where i.workspace_id = :workspace
 				  and (cast(:customer as uuid) is null or i.customer_id = :customer)
 				  and (cast(:type as text) is null or i.type = :type)
@@ -40,10 +74,13 @@ public class InteractionQueries {
 			.param("from", filter.from() == null ? null : Timestamp.from(filter.from()))
 			.param("to", filter.to() == null ? null : Timestamp.from(filter.to()))
 			.param("limit", filter.limit())
-			.query((rs, n) -> new InteractionView(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(),
-					rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getString(10),
-					(Integer) rs.getObject(11), rs.getString(12), rs.getString(13)))
+			.query(InteractionQueries::map)
 			.list();
+	}
+
+	private static InteractionView map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new InteractionView(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7), rs.getString(8),
+				rs.getBigDecimal(9), rs.getString(10), (Integer) rs.getObject(11), rs.getString(12), rs.getString(13));
 	}
 }

@@ -187,7 +187,7 @@ public class ScoreMetrics {
 		}
 	}
 
-	private static ScaleCounts sum(List<Count> rows, Metric metric) {
+	static ScaleCounts sum(List<Count> rows, Metric metric) {
 		long[] counts = new long[metric.max - metric.min + 1];
 		rows.stream().filter(r -> r.score() >= metric.min && r.score() <= metric.max)
 			.forEach(r -> counts[r.score() - metric.min] += r.count());
@@ -219,7 +219,7 @@ public class ScoreMetrics {
 		};
 	}
 
-	private static Change change(Metric metric, ScaleCounts before, ScaleCounts after) {
+	static Change change(Metric metric, ScaleCounts before, ScaleCounts after) {
 		ChangeTest test = switch (metric) {
 			case NPS -> Nps.change(Nps.of(before, 1), Nps.of(after, 1));
 			case CSAT, REPURCHASE -> {

@@ -128,7 +128,7 @@ public class TextQueue {
 				results.save(item, analysis, version, clock.instant());
 				events.publishEvent(new TextAnalysed(item.workspaceId(), item.sourceKind(), item.sourceId(),
 						item.field(), analysis.language(), analysis.sentiment(), analysis.score(), analysis.emotions(),
-						analysis.themes()));
+						analysis.themes(), item.customerId(), item.occurredAt(), TextAnalysed.excerpt(item.text())));
 			}
 			// the customers' latest sentiment, found again among all their texts: a text analysed late (or again,
 			// by a new model) counts only if it is their latest

@@ -3,6 +3,7 @@ package io.tajriba.web.internal;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.Languages;
 import io.tajriba.workspaces.Workspaces;
 import jakarta.servlet.http.Cookie;
@@ -21,9 +22,11 @@ class TajribaLocaleResolver implements LocaleResolver {
 	private static final String CHOSEN_NOW = TajribaLocaleResolver.class.getName() + ".chosen";
 
 	private final Workspaces workspaces;
+	private final AccessAdministration administration;
 
-	TajribaLocaleResolver(Workspaces workspaces) {
+	TajribaLocaleResolver(Workspaces workspaces, AccessAdministration administration) {
 		this.workspaces = workspaces;
+		this.administration = administration;
 	}
 
 	@Override
@@ -46,6 +49,8 @@ class TajribaLocaleResolver implements LocaleResolver {
 			return;
 		}
 		request.setAttribute(CHOSEN_NOW, Locale.forLanguageTag(locale.getLanguage()));
+		// what the reader chose is also what their notification e-mails are written in
+		administration.rememberLanguage(locale.getLanguage());
 		Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
 		cookie.setPath("/");
 		cookie.setMaxAge(60 * 60 * 24 * 365);

@@ -1,5 +1,6 @@
 package io.tajriba.web.internal;
 
+import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.Workspaces;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	LocaleResolver localeResolver(Workspaces workspaces) {
-		return new TajribaLocaleResolver(workspaces);
+	LocaleResolver localeResolver(Workspaces workspaces, AccessAdministration administration) {
+		return new TajribaLocaleResolver(workspaces, administration);
 	}
 
 	@Override

@@ -39,4 +39,15 @@ public class UserAccounts {
 		jdbc.sql("update users set password_hash = :hash where id = :id").param("id", id).param("hash", passwordHash)
 			.update();
 	}
+
+	/** Remembers the language the user last chose for the pages, for what is written to them (e-mails). */
+	public void rememberLanguage(UUID id, String language) {
+		jdbc.sql("update users set language = :language where id = :id and language is distinct from :language")
+			.param("id", id).param("language", language).update();
+	}
+
+	public java.util.Optional<String> language(UUID id) {
+		return jdbc.sql("select language from users where id = :id and language is not null").param("id", id)
+			.query(String.class).optional();
+	}
 }

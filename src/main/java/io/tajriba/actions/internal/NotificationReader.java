@@ -1,0 +1,34 @@
+package io.tajriba.actions.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import io.tajriba.actions.Notification;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Reads and marks a user's notifications. */
+@Component
+public class NotificationReader {
+
+	private final NotificationStore store;
+	private final Clock clock;
+
+	NotificationReader(NotificationStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	public long unread(UUID workspaceId, UUID userId) {
+		return store.unread(workspaceId, userId);
+	}
+
+	public List<Notification> latest(UUID workspaceId, UUID userId, int limit) {
+		return store.latest(workspaceId, userId, limit);
+	}
+
+	public void markRead(UUID workspaceId, UUID userId, @Nullable UUID id) {
+		store.markRead(workspaceId, userId, id, clock.instant());
+	}
+}

@@ -1,0 +1,108 @@
+package io.tajriba.actions.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.tajriba.actions.domain.Signal;
+import io.tajriba.actions.domain.TriggerKind;
+import io.tajriba.personas.Persona;
+import io.tajriba.personas.Personas;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks signals against the workspace's active rules and fires those that hold. Signals older than
+ * {@code tajriba.actions.max-signal-age-days} (7) open nothing: an import of last year's complaints is history,
+ * not a customer waiting for an answer. Each signal's case is opened on its own, so one failing leaves the
+ * others unharmed.
+ */
+@Component
+class RuleEngine {
+
+	private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+	private static final Duration KEEP = Duration.ofSeconds(10);
+
+	private record Kept(List<Rule> rules, Instant until) {
+	}
+
+	private final RuleStore rules;
+	private final CaseOpener opener;
+	private final Personas personas;
+	private final Clock clock;
+	private final Duration maxAge;
+	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+	RuleEngine(RuleStore rules, CaseOpener opener, Personas personas, Clock clock,
+			@Value("${tajriba.actions.max-signal-age-days:7}") int maxAgeDays) {
+		this.rules = rules;
+		this.opener = opener;
+		this.personas = personas;
+		this.clock = clock;
+		this.maxAge = Duration.ofDays(maxAgeDays);
+	}
+
+	/** The active rules of a trigger, read again at most every ten seconds (at once after a change here). */
+	List<Rule> active(UUID workspaceId, TriggerKind trigger) {
+		String key = workspaceId + ":" + trigger;
+		Instant now = clock.instant();
+		Kept k = kept.get(key);
+		if (k == null || k.until().isBefore(now)) {
+			k = new Kept(rules.active(workspaceId, trigger), now.plus(KEEP));
+			kept.put(key, k);
+		}
+		return k.rules();
+	}
+
+	void forget(UUID workspaceId) {
+		kept.keySet().removeIf(key -> key.startsWith(workspaceId + ":"));
+	}
+
+	/** The oldest a signal may be and still open a case. */
+	Instant oldest() {
+		return clock.instant().minus(maxAge);
+	}
+
+	/** Fires every active rule of the signals' trigger that holds for them; how many cases were opened or joined. */
+	int run(UUID workspaceId, TriggerKind trigger, List<Signal> signals) {
+		List<Rule> active = active(workspaceId, trigger);
+		if (active.isEmpty()) {
+			return 0;
+		}
+		boolean needPersonas = active.stream().anyMatch(r -> r.definition().scope().needsPersonas());
+		Instant oldest = oldest();
+		int fired = 0;
+		for (Signal signal : signals) {
+			if (signal.occurredAt().isBefore(oldest)) {
+				continue;
+			}
+			Set<UUID> of = needPersonas && signal.customerId() != null ? personas
+				.personaOf(workspaceId, signal.customerId()).map(Persona::id).map(Set::of).orElse(Set.of()) : Set.of();
+			for (Rule rule : active) {
+				if (rule.definition().fires(signal, of)) {
+					fired += fire(workspaceId, rule, signal);
+				}
+			}
+		}
+		return fired;
+	}
+
+	private int fire(UUID workspaceId, Rule rule, Signal signal) {
+		try {
+			opener.fire(workspaceId, rule, signal, Signals.evidence(signal));
+			return 1;
+		}
+		catch (RuntimeException e) {
+			log.warn("Rule {} of workspace {} could not open its case for {} {}", rule.id(), workspaceId,
+					signal.kind().id(), signal.ref(), e);
+			return 0;
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package io.tajriba.actions.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.tajriba.actions.Team;
+import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.platform.NotFoundException;
+import io.tajriba.workspaces.Access;
+import io.tajriba.workspaces.AccessAdministration;
+import io.tajriba.workspaces.Member;
+import io.tajriba.workspaces.Workspaces;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Teams and the owners of touchpoints and journey stages, which rules assign cases by: everyone reads them, owners
+ * and admins change them.
+ */
+@Service
+public class TeamService {
+
+	private final TeamStore store;
+	private final AccessAdministration administration;
+	private final Workspaces workspaces;
+
+	TeamService(TeamStore store, AccessAdministration administration, Workspaces workspaces) {
+		this.store = store;
+		this.administration = administration;
+		this.workspaces = workspaces;
+	}
+
+	public List<Team> list(UUID workspaceId) {
+		return store.list(workspaceId);
+	}
+
+	@Transactional
+	public Team save(@org.jspecify.annotations.Nullable UUID id, Team team) {
+		Access admin = workspaces.requireAdmin();
+		UUID workspaceId = admin.workspaceId();
+		requireMembers(workspaceId, "members", team.members());
+		if (team.lead() != null) {
+			requireMembers(workspaceId, "lead", List.of(team.lead()));
+		}
+		if (store.nameTaken(workspaceId, team.name(), id == null ? new UUID(0, 0) : id)) {
+			throw new InvalidFieldException("name", "is already the name of another team");
+		}
+		if (id == null) {
+			id = store.insert(workspaceId, team);
+		}
+		else if (!store.update(workspaceId, id, team)) {
+			throw new NotFoundException("Team");
+		}
+		return store.find(workspaceId, id).orElseThrow();
+	}
+
+	@Transactional
+	public void delete(UUID id) {
+		if (!store.delete(workspaces.requireAdmin().workspaceId(), id)) {
+			throw new NotFoundException("Team");
+		}
+	}
+
+	/** The owners of touchpoints (by name) and of journey stages (by key). */
+	public Map<String, Map<String, UUID>> owners(UUID workspaceId) {
+		return Map.of("touchpoints", store.owners(workspaceId, "touchpoint"), "stages", store.owners(workspaceId, "stage"));
+	}
+
+	@Transactional
+	public Map<String, Map<String, UUID>> replaceOwners(Map<String, UUID> touchpoints, Map<String, UUID> stages) {
+		UUID workspaceId = workspaces.requireAdmin().workspaceId();
+		requireMembers(workspaceId, "touchpoints", touchpoints.values());
+		requireMembers(workspaceId, "stages", stages.values());
+		if (touchpoints.size() + stages.size() > 2000 || touchpoints.keySet().stream().anyMatch(k -> k.length() > 200)) {
+			throw new InvalidFieldException("touchpoints", "at most 2000 owners with names of at most 200 characters");
+		}
+		store.replaceOwners(workspaceId, "touchpoint", touchpoints);
+		store.replaceOwners(workspaceId, "stage", stages);
+		return owners(workspaceId);
+	}
+
+	private void requireMembers(UUID workspaceId, String field, java.util.Collection<UUID> users) {
+		Set<UUID> members = administration.membersOf(workspaceId).stream().map(Member::userId)
+			.collect(Collectors.toSet());
+		if (users.stream().anyMatch(u -> u == null || !members.contains(u))) {
+			throw new InvalidFieldException(field, "must name members of this workspace");
+		}
+	}
+}
