@@ -107,8 +107,11 @@ class NotificationMailer {
 		String language = administration.languageOf(user.userId())
 			.orElseGet(() -> workspaces.workspace(m.workspaceId()).defaultLocale());
 		Locale locale = Locale.forLanguageTag(language);
+		String target = m.detail().getOrDefault("target", "");
+		// a missed target or a status, in the reader's words
+		String said = target.isEmpty() ? "" : messages.getMessage("actions.word." + target, null, target, locale);
 		Object[] args = { m.detail().getOrDefault("number", ""), m.detail().getOrDefault("title", ""),
-				m.detail().getOrDefault("by", ""), m.detail().getOrDefault("target", "") };
+				m.detail().getOrDefault("by", ""), said };
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(user.email());
