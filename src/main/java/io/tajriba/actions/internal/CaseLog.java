@@ -7,20 +7,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.tajriba.actions.CaseEvent;
 import io.tajriba.actions.CaseView;
 import io.tajriba.actions.domain.Breach;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
 /** What a case rests on and what happened to it: evidence, its timeline, watchers and escalations. */
 @Repository
 class CaseLog {
 
-	/** One entry of a case's timeline. */
-	record Entry(long id, Instant at, String actor, @Nullable UUID actorId, String kind, String detail) {
-	}
+	private static final TypeReference<Map<String, String>> DETAIL = new TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 	private final ObjectMapper mapper;
@@ -61,13 +62,13 @@ class CaseLog {
 			.param("actorId", actorId).param("kind", kind).param("detail", mapper.writeValueAsString(detail)).update();
 	}
 
-	List<Entry> timeline(UUID workspaceId, UUID caseId) {
+	List<CaseEvent> timeline(UUID workspaceId, UUID caseId) {
 		return jdbc.sql("""
 				select id, at, actor, actor_id, kind, detail::text as detail from case_events
 				where workspace_id = :w and case_id = :case order by id""")
 			.param("w", workspaceId).param("case", caseId)
-			.query((rs, n) -> new Entry(rs.getLong("id"), Sql.instant(rs, "at"), rs.getString("actor"),
-					Sql.uuid(rs, "actor_id"), rs.getString("kind"), rs.getString("detail")))
+			.query((rs, n) -> new CaseEvent(rs.getLong("id"), Sql.instant(rs, "at"), rs.getString("actor"),
+					Sql.uuid(rs, "actor_id"), rs.getString("kind"), mapper.readValue(rs.getString("detail"), DETAIL)))
 			.list();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.actions.CaseClosed;
+import io.tajriba.actions.CaseEvent;
 import io.tajriba.actions.CaseView;
 import io.tajriba.actions.domain.CaseStatus;
 import io.tajriba.actions.domain.Priority;
@@ -55,6 +56,12 @@ public class CaseService {
 		CaseRow c = cases.find(who.workspaceId(), id).orElseThrow(() -> new NotFoundException("Case"));
 		access.requireVisible(who, c);
 		return views.full(c);
+	}
+
+	/** What happened to the case, oldest first. */
+	public List<CaseEvent> timeline(Access who, UUID id) {
+		CaseRow c = visible(who, id);
+		return log.timeline(c.workspaceId(), c.id());
 	}
 
 	@Transactional

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.actions.CaseEvent;
 import io.tajriba.actions.CaseView;
 import io.tajriba.actions.LoopFigures;
 import io.tajriba.actions.internal.CaseChange;
@@ -101,6 +102,13 @@ class CaseApi {
 	@PatchMapping("/{id}")
 	CaseView change(@PathVariable UUID id, @RequestBody CaseChange change) {
 		return cases.change(workspaces.current(), id, change);
+	}
+
+	@Operation(summary = "What happened to a case, oldest first: opened, evidence, status, owner, priority, comment, "
+			+ "follow_up, escalated, recovery, recovery_answered, each with who and when")
+	@GetMapping("/{id}/timeline")
+	List<CaseEvent> timeline(@PathVariable UUID id) {
+		return cases.timeline(workspaces.current(), id);
 	}
 
 	@PostMapping("/{id}/comments")
