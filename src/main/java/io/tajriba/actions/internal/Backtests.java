@@ -14,23 +14,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import io.tajriba.actions.Backtest;
 import io.tajriba.actions.domain.BusinessClock;
-import io.tajriba.actions.domain.RuleDefinition;
 import io.tajriba.actions.domain.Signal;
 import io.tajriba.actions.domain.TriggerKind;
-import io.tajriba.interactions.Interactions;
 import io.tajriba.personas.Persona;
 import io.tajriba.personas.Personas;
 import io.tajriba.platform.InvalidFieldException;
-import io.tajriba.surveys.Surveys;
-import io.tajriba.text.TextAnalytics;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.Workspaces;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Runs a rule over the signals of the last days as if it had been there, opening nothing: each customer's
@@ -40,33 +34,22 @@ import tools.jackson.databind.ObjectMapper;
 @Service
 public class Backtests {
 
-	static final int MAX_SIGNALS = 100_000;
-
-	private final Surveys surveys;
-	private final TextAnalytics text;
-	private final Interactions interactions;
+	private final SignalHistory history;
 	private final Personas personas;
 	private final Assigner assigner;
 	private final WorkTime workTime;
-	private final MetricWatch metrics;
 	private final CaseViews views;
 	private final Workspaces workspaces;
-	private final ObjectMapper mapper;
 	private final Clock clock;
 
-	Backtests(Surveys surveys, TextAnalytics text, Interactions interactions, Personas personas, Assigner assigner,
-			WorkTime workTime, MetricWatch metrics, CaseViews views, Workspaces workspaces, ObjectMapper mapper,
-			Clock clock) {
-		this.surveys = surveys;
-		this.text = text;
-		this.interactions = interactions;
+	Backtests(SignalHistory history, Personas personas, Assigner assigner, WorkTime workTime, CaseViews views,
+			Workspaces workspaces, Clock clock) {
+		this.history = history;
 		this.personas = personas;
 		this.assigner = assigner;
 		this.workTime = workTime;
-		this.metrics = metrics;
 		this.views = views;
 		this.workspaces = workspaces;
-		this.mapper = mapper;
 		this.clock = clock;
 	}
 
@@ -82,40 +65,20 @@ public class Backtests {
 		Replay replay = new Replay(workspaceId, rule, workTime.clock(workspaceId),
 				Duration.ofMinutes(workTime.settings(workspaceId).targets().of(rule.priority()).resolutionMinutes()));
 		long[] read = { 0 };
-		Consumer<Signal> each = s -> {
+		history.read(workspaceId, rule.definition(), from, to, past -> {
 			read[0]++;
-			replay.offer(s);
-		};
-		signals(workspaceId, rule.definition(), from, to, zone, each);
+			replay.offer(past.signal());
+		});
 		Map<UUID, String> names = views.names(workspaceId);
 		List<Backtest.Week> weeks = replay.weeks(zone).entrySet().stream()
 			.map(e -> new Backtest.Week(e.getKey().toString(), e.getValue())).toList();
 		List<Backtest.Owner> owners = replay.owners.entrySet().stream()
 			.sorted(Map.Entry.<UUID, Long>comparingByValue().reversed())
 			.map(e -> new Backtest.Owner(e.getKey(), names.get(e.getKey()), e.getValue())).toList();
-		return new Backtest(days, replay.signals, replay.opened.size(), weeks, owners, read[0] >= MAX_SIGNALS,
+		return new Backtest(days, replay.signals, replay.opened.size(), weeks, owners, read[0] >= SignalHistory.MAX_SIGNALS,
 				List.of("A customer's signals join one case for as long as it would be worked: the "
 						+ rule.priority().id() + " resolution target in business time.",
 						"Signals are read as they are stored today; weeks start on Monday in the workspace's zone."));
-	}
-
-	private void signals(UUID workspaceId, RuleDefinition d, Instant from, Instant to, ZoneId zone,
-			Consumer<Signal> each) {
-		switch (d.trigger()) {
-			case RESPONSE -> surveys.submittedBetween(workspaceId, from, to, MAX_SIGNALS, r -> each.accept(Signals.of(r)));
-			case TEXT -> text.analysedBetween(workspaceId, from, to, MAX_SIGNALS, t -> each.accept(Signals.of(t,
-					new Signal.Where(null, null, null, null, t.language()), t.occurredAt())));
-			case INTERACTION -> interactions.between(workspaceId, from, to, Set.of(), MAX_SIGNALS,
-					i -> each.accept(Signals.of(i, mapper)));
-			case METRIC -> {
-				for (LocalDate day = LocalDate.ofInstant(from, zone).plusDays(1); !day.isAfter(LocalDate.ofInstant(to,
-						zone)); day = day.plusDays(1)) {
-					Instant end = day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
-					metrics.evaluate(workspaceId, d.metric(), end.isAfter(to) ? to : end)
-						.ifPresent(f -> each.accept(f.signal()));
-				}
-			}
-		}
 	}
 
 	/** The cases the rule would have opened, in the order its signals came. */

@@ -57,7 +57,12 @@ class CaseOpener {
 	 */
 	@Transactional(propagation = Propagation.NESTED)
 	Fired fire(UUID workspaceId, Rule rule, Signal signal, Evidence evidence) {
-		Instant now = clock.instant();
+		return fire(workspaceId, rule, signal, evidence, clock.instant());
+	}
+
+	/** As {@link #fire(UUID, Rule, Signal, Evidence)}, the case opened at {@code now} (a backfill's signal time). */
+	@Transactional(propagation = Propagation.NESTED)
+	Fired fire(UUID workspaceId, Rule rule, Signal signal, Evidence evidence, Instant now) {
 		String subject = subject(rule, signal);
 		Optional<CaseRow> active = cases.activeFor(workspaceId, rule.id(), subject);
 		if (active.isPresent()) {

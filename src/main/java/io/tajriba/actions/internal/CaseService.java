@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.tajriba.actions.CaseChange;
 import io.tajriba.actions.CaseClosed;
 import io.tajriba.actions.CaseEvent;
 import io.tajriba.actions.CaseView;
@@ -66,9 +67,14 @@ public class CaseService {
 
 	@Transactional
 	public CaseView change(Access who, UUID id, CaseChange change) {
+		return change(who, id, change, clock.instant());
+	}
+
+	/** As {@link #change(Access, UUID, CaseChange)}, done at {@code now} (an earlier instant, when importing). */
+	@Transactional
+	public CaseView change(Access who, UUID id, CaseChange change, Instant now) {
 		CaseRow c = cases.lock(who.workspaceId(), id).orElseThrow(() -> new NotFoundException("Case"));
 		access.requireWork(who, c);
-		Instant now = clock.instant();
 		Set<UUID> tell = new HashSet<>();
 		if (change.owner() != null && !change.owner().equals(c.ownerId())) {
 			if (!views.names(who.workspaceId()).containsKey(change.owner())) {
@@ -98,7 +104,7 @@ public class CaseService {
 		else if (change.recovery() != null) {
 			throw new InvalidFieldException("recovery", "is sent when the case is closed: give status closed");
 		}
-		cases.update(c, workTime.clock(c.workspaceId()), now);
+		cases.update(c, workTime.clock(c.workspaceId()), clock.instant());
 		tell.removeIf(java.util.Objects::isNull);
 		notifier.notify(c, tell, who.userId(), "status", Map.of("by", who.actor(), "target", c.status().id()));
 		return views.full(c);
@@ -152,13 +158,17 @@ public class CaseService {
 	/** A comment on the case, for its owner and watchers; the first thing anybody does counts as the response. */
 	@Transactional
 	public CaseView comment(Access who, UUID id, String body) {
+		return comment(who, id, body, clock.instant());
+	}
+
+	@Transactional
+	public CaseView comment(Access who, UUID id, String body, Instant now) {
 		String text = body == null ? "" : body.strip();
 		if (text.isEmpty() || text.length() > 10_000) {
 			throw new InvalidFieldException("body", "must have 1 to 10000 characters");
 		}
 		CaseRow c = cases.lock(who.workspaceId(), id).orElseThrow(() -> new NotFoundException("Case"));
 		access.requireWork(who, c);
-		Instant now = clock.instant();
 		record(c, who, now, "comment", Map.of("body", text));
 		c = c.responded(now);
 		cases.update(c, workTime.clock(c.workspaceId()), now);
@@ -170,6 +180,18 @@ public class CaseService {
 		if (who.userId() != null) {
 			log.watch(c.workspaceId(), c.id(), who.userId());
 		}
+		return views.full(c);
+	}
+
+	/** The customer's recovery answer, asked by the owner another way (on the phone), on a closed case. */
+	@Transactional
+	public CaseView recoveryAnswer(Access who, UUID id, String metric, int score, Instant at) {
+		CaseRow c = cases.lock(who.workspaceId(), id).orElseThrow(() -> new NotFoundException("Case"));
+		access.requireWork(who, c);
+		if (c.status() != CaseStatus.CLOSED) {
+			throw new InvalidFieldException("status", "the recovery question is asked once the case is closed");
+		}
+		recoveries.answeredBy(c, Recoveries.metric(metric), score, who.actor(), at);
 		return views.full(c);
 	}
 

@@ -63,6 +63,30 @@ class Recoveries {
 		return outcome;
 	}
 
+	/**
+	 * The customer's answer to the recovery question taken another way (asked on the phone by the case's owner):
+	 * kept as the case's recovery answer, as a survey answer would be.
+	 */
+	void answeredBy(CaseRow c, String metric, int score, String actor, Instant at) {
+		if (c.customerId() == null) {
+			throw new InvalidFieldException("score", "this case is about no customer to ask");
+		}
+		int max = metric.equals("nps") ? 10 : 5;
+		if (score < (metric.equals("nps") ? 0 : 1) || score > max) {
+			throw new InvalidFieldException("score", "must be a whole number on the " + metric + " scale");
+		}
+		jdbc.sql("""
+				insert into case_recoveries (workspace_id, case_id, customer_id, metric, outcome, sent_at, score,
+				  answered_at)
+				values (:w, :case, :customer, :metric, 'asked', :at, :score, :at)
+				on conflict (workspace_id, case_id) do update set metric = excluded.metric, outcome = 'asked',
+				  score = excluded.score, answered_at = excluded.answered_at""")
+			.param("w", c.workspaceId()).param("case", c.id()).param("customer", c.customerId())
+			.param("metric", metric).param("at", Sql.utc(at)).param("score", score).update();
+		log.record(c.workspaceId(), c.id(), at, actor, null, "recovery_answered", Map.of("metric", metric,
+				"score", String.valueOf(score), "recovered", String.valueOf(recovered(metric, score))));
+	}
+
 	@ApplicationModuleListener
 	void on(ResponseSubmitted submitted) {
 		if (submitted.customerId() == null) {

@@ -12,7 +12,6 @@ import io.tajriba.platform.NotFoundException;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.Member;
-import io.tajriba.workspaces.Workspaces;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +24,10 @@ public class TeamService {
 
 	private final TeamStore store;
 	private final AccessAdministration administration;
-	private final Workspaces workspaces;
 
-	TeamService(TeamStore store, AccessAdministration administration, Workspaces workspaces) {
+	TeamService(TeamStore store, AccessAdministration administration) {
 		this.store = store;
 		this.administration = administration;
-		this.workspaces = workspaces;
 	}
 
 	public List<Team> list(UUID workspaceId) {
@@ -38,8 +35,8 @@ public class TeamService {
 	}
 
 	@Transactional
-	public Team save(@org.jspecify.annotations.Nullable UUID id, Team team) {
-		Access admin = workspaces.requireAdmin();
+	public Team save(Access admin, @org.jspecify.annotations.Nullable UUID id, Team team) {
+		requireAdmin(admin);
 		UUID workspaceId = admin.workspaceId();
 		requireMembers(workspaceId, "members", team.members());
 		if (team.lead() != null) {
@@ -58,8 +55,9 @@ public class TeamService {
 	}
 
 	@Transactional
-	public void delete(UUID id) {
-		if (!store.delete(workspaces.requireAdmin().workspaceId(), id)) {
+	public void delete(Access admin, UUID id) {
+		requireAdmin(admin);
+		if (!store.delete(admin.workspaceId(), id)) {
 			throw new NotFoundException("Team");
 		}
 	}
@@ -70,8 +68,10 @@ public class TeamService {
 	}
 
 	@Transactional
-	public Map<String, Map<String, UUID>> replaceOwners(Map<String, UUID> touchpoints, Map<String, UUID> stages) {
-		UUID workspaceId = workspaces.requireAdmin().workspaceId();
+	public Map<String, Map<String, UUID>> replaceOwners(Access admin, Map<String, UUID> touchpoints,
+			Map<String, UUID> stages) {
+		requireAdmin(admin);
+		UUID workspaceId = admin.workspaceId();
 		requireMembers(workspaceId, "touchpoints", touchpoints.values());
 		requireMembers(workspaceId, "stages", stages.values());
 		if (touchpoints.size() + stages.size() > 2000 || touchpoints.keySet().stream().anyMatch(k -> k.length() > 200)) {
@@ -80,6 +80,12 @@ public class TeamService {
 		store.replaceOwners(workspaceId, "touchpoint", touchpoints);
 		store.replaceOwners(workspaceId, "stage", stages);
 		return owners(workspaceId);
+	}
+
+	private static void requireAdmin(Access access) {
+		if (!access.role().canAdminister()) {
+			throw new org.springframework.security.access.AccessDeniedException("Only owners and admins may do this");
+		}
 	}
 
 	private void requireMembers(UUID workspaceId, String field, java.util.Collection<UUID> users) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.actions.Backtest;
+import io.tajriba.actions.internal.Backfill;
 import io.tajriba.actions.internal.Backtests;
 import io.tajriba.actions.internal.RuleService;
 import io.tajriba.workspaces.Workspaces;
@@ -40,13 +41,18 @@ class AlertRuleApi {
 			+ "high, normal, low); assignment {to: user (user), role (role), touchpoint_owner, stage_owner, "
 			+ "team_lead (of the signal's agent), round_robin (team), admins}; reassignOnBreach; paused.";
 
+	record Backfilled(int signals) {
+	}
+
 	private final Workspaces workspaces;
 	private final RuleService rules;
 	private final Backtests backtests;
+	private final Backfill backfill;
 	private final int minimum;
 
-	AlertRuleApi(Workspaces workspaces, RuleService rules, Backtests backtests,
+	AlertRuleApi(Workspaces workspaces, RuleService rules, Backtests backtests, Backfill backfill,
 			@Value("${tajriba.metrics.minimum-answers:30}") int minimum) {
+		this.backfill = backfill;
 		this.workspaces = workspaces;
 		this.rules = rules;
 		this.backtests = backtests;
@@ -82,6 +88,13 @@ class AlertRuleApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID id) {
 		rules.delete(workspaces.current(), id);
+	}
+
+	@Operation(summary = "Apply a saved rule to the last days (1 to 30, default 7): the cases it would have opened "
+			+ "are opened, each at its signal's time; answers how many signals opened or joined a case")
+	@PostMapping("/{id}/backfill")
+	Backfilled backfill(@PathVariable UUID id, @RequestParam(defaultValue = "7") int days) {
+		return new Backfilled(backfill.run(workspaces.current(), id, days));
 	}
 
 	@Operation(summary = "How many cases a rule would have opened over the last days (default 30, at most 365), per "

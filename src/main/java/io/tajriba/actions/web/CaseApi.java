@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.actions.CaseEvent;
 import io.tajriba.actions.CaseView;
 import io.tajriba.actions.LoopFigures;
-import io.tajriba.actions.internal.CaseChange;
+import io.tajriba.actions.CaseChange;
 import io.tajriba.actions.internal.CaseInbox;
 import io.tajriba.actions.internal.CaseService;
 import io.tajriba.actions.internal.Figures;
@@ -39,6 +39,9 @@ class CaseApi {
 	}
 
 	record FollowUp(@Nullable String channel, @Nullable String note) {
+	}
+
+	record RecoveryAnswer(@Nullable String metric, @Nullable Integer score) {
 	}
 
 	private final Workspaces workspaces;
@@ -115,6 +118,17 @@ class CaseApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	CaseView comment(@PathVariable UUID id, @RequestBody Comment comment) {
 		return cases.comment(workspaces.current(), id, comment.body());
+	}
+
+	@Operation(summary = "The customer's answer to the recovery question (metric nps or csat, score) asked another "
+			+ "way, on the phone say, on a closed case; it counts in the recovery rate as a survey answer does")
+	@PostMapping("/{id}/recovery")
+	CaseView recovery(@PathVariable UUID id, @RequestBody RecoveryAnswer answer) {
+		if (answer.score() == null) {
+			throw new InvalidFieldException("score", "is required");
+		}
+		return cases.recoveryAnswer(workspaces.current(), id, answer.metric() == null ? "" : answer.metric(),
+				answer.score(), clock.instant());
 	}
 
 	@Operation(summary = "Log a call or e-mail with the customer (channel: phone, email, chat, sms, visit; note): "

@@ -18,44 +18,44 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Alert rules in and out of the API: a fixed catalogue of fields and operators, never an expression. */
-final class RuleJson {
+public final class RuleJson {
 
 	private RuleJson() {
 	}
 
 	/** A rule as sent: {@code value} of a condition is one value or a list of them. */
-	record Body(@Nullable String name, @Nullable String trigger, @Nullable String match,
+	public record Body(@Nullable String name, @Nullable String trigger, @Nullable String match,
 			@Nullable List<ConditionBody> conditions, @Nullable ScopeBody scope, @Nullable MetricBody metric,
 			@Nullable String priority, @Nullable AssignmentBody assignment, @Nullable Boolean reassignOnBreach,
 			@Nullable Boolean paused) {
 	}
 
-	record ConditionBody(@Nullable String field, @Nullable String op, @Nullable JsonNode value,
+	public record ConditionBody(@Nullable String field, @Nullable String op, @Nullable JsonNode value,
 			@Nullable String question) {
 	}
 
-	record ScopeBody(@Nullable List<UUID> surveys, @Nullable List<String> channels, @Nullable List<String> touchpoints,
+	public record ScopeBody(@Nullable List<UUID> surveys, @Nullable List<String> channels, @Nullable List<String> touchpoints,
 			@Nullable List<UUID> personas, @Nullable List<String> languages) {
 	}
 
-	record MetricBody(@Nullable String metric, @Nullable String scope, @Nullable String value,
+	public record MetricBody(@Nullable String metric, @Nullable String scope, @Nullable String value,
 			@Nullable Integer windowDays, @Nullable String mode, @Nullable Double threshold,
 			@Nullable Integer minimum) {
 	}
 
-	record AssignmentBody(@Nullable String to, @Nullable UUID user, @Nullable String role, @Nullable UUID team) {
+	public record AssignmentBody(@Nullable String to, @Nullable UUID user, @Nullable String role, @Nullable UUID team) {
 	}
 
 	/** A rule as answered. */
-	record View(UUID id, String name, String trigger, String match, List<ConditionView> conditions,
+	public record View(UUID id, String name, String trigger, String match, List<ConditionView> conditions,
 			ScopeBody scope, @Nullable MetricBody metric, String priority, AssignmentBody assignment,
 			boolean reassignOnBreach, boolean paused, Instant createdAt, Instant updatedAt) {
 	}
 
-	record ConditionView(String field, String op, Object value, @Nullable String question) {
+	public record ConditionView(String field, String op, Object value, @Nullable String question) {
 	}
 
-	static Rule rule(Body body, int defaultMinimum) {
+	public static Rule rule(Body body, int defaultMinimum) {
 		if (body.trigger() == null) {
 			throw new InvalidFieldException("trigger", "is required: response, text, interaction or metric");
 		}
@@ -82,7 +82,7 @@ final class RuleJson {
 				Boolean.TRUE.equals(body.paused()), Instant.EPOCH, Instant.EPOCH);
 	}
 
-	static View view(Rule rule) {
+	public static View view(Rule rule) {
 		RuleDefinition d = rule.definition();
 		RuleScope s = d.scope();
 		MetricCondition m = d.metric();

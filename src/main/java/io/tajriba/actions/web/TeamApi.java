@@ -55,18 +55,18 @@ class TeamApi {
 	@PostMapping("/api/v1/teams")
 	@ResponseStatus(HttpStatus.CREATED)
 	Team create(@RequestBody TeamBody team) {
-		return teams.save(null, team.team());
+		return teams.save(workspaces.current(), null, team.team());
 	}
 
 	@PutMapping("/api/v1/teams/{id}")
 	Team update(@PathVariable UUID id, @RequestBody TeamBody team) {
-		return teams.save(id, team.team());
+		return teams.save(workspaces.current(), id, team.team());
 	}
 
 	@DeleteMapping("/api/v1/teams/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable UUID id) {
-		teams.delete(id);
+		teams.delete(workspaces.current(), id);
 	}
 
 	@Operation(summary = "The owners of touchpoints (by name) and journey stages (by key): {touchpoints: {name: user "
@@ -79,7 +79,7 @@ class TeamApi {
 	@Operation(summary = "Replace the owners of touchpoints and journey stages (owners and admins)")
 	@PutMapping("/api/v1/owners")
 	Map<String, Map<String, UUID>> replaceOwners(@RequestBody Owners owners) {
-		return teams.replaceOwners(owners.touchpoints() == null ? Map.of() : owners.touchpoints(),
+		return teams.replaceOwners(workspaces.current(), owners.touchpoints() == null ? Map.of() : owners.touchpoints(),
 				owners.stages() == null ? Map.of() : owners.stages());
 	}
 }

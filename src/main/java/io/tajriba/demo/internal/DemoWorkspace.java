@@ -44,12 +44,15 @@ class DemoWorkspace implements ApplicationRunner {
 	private final String apiKey;
 	private final DemoData data;
 	private final DemoPersonas personas;
+	private final DemoTeam team;
+	private final DemoLoop loop;
 	private final int customers;
 	private final long seed;
 
 	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
 			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey,
-			DemoData data, DemoPersonas personas, @Value("${tajriba.demo.customers:5000}") int customers,
+			DemoData data, DemoPersonas personas, DemoTeam team, DemoLoop loop,
+			@Value("${tajriba.demo.customers:5000}") int customers,
 			@Value("${tajriba.demo.seed:20261123}") long seed) {
 		this.workspaces = workspaces;
 		this.administration = administration;
@@ -58,6 +61,8 @@ class DemoWorkspace implements ApplicationRunner {
 		this.apiKey = apiKey;
 		this.data = data;
 		this.personas = personas;
+		this.team = team;
+		this.loop = loop;
 		this.customers = customers;
 		this.seed = seed;
 	}
@@ -77,6 +82,10 @@ class DemoWorkspace implements ApplicationRunner {
 					loaded.customers(), loaded.interactions(), loaded.responses(), loaded.rejected(),
 					(System.nanoTime() - started) / 1_000_000_000);
 		}
+		var people = team.ensure(workspace.id(), adminPassword);
+		if (customers > 0) {
+			loop.seed(workspace.id(), people, seed);
+		}
 		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
 				Optional.of(apiKey).filter(value -> !value.isBlank()));
 		announce(adminPassword, key.secret());
@@ -93,6 +102,8 @@ class DemoWorkspace implements ApplicationRunner {
 				    Login     %s
 				    Password  %s
 				    API key   %s
+				  The CX manager (mina@demo.tajriba.io), team leads (leila@, david@) and
+				  agents (sara.ahmadi@, omid.rahimi@, ...) sign in with the same password.
 				  API docs    http://localhost:%d/swagger-ui.html
 				  Stop with Ctrl-C (the embedded PostgreSQL stops with it)
 				================================================================

@@ -1,4 +1,4 @@
-package io.tajriba.actions.internal;
+package io.tajriba.actions;
 
 import java.util.UUID;
 

@@ -1,0 +1,68 @@
+package io.tajriba.actions;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.tajriba.actions.internal.Backfill;
+import io.tajriba.actions.internal.CaseInbox;
+import io.tajriba.actions.internal.CaseService;
+import io.tajriba.actions.internal.Escalations;
+import io.tajriba.workspaces.Access;
+import org.springframework.stereotype.Service;
+
+/**
+ * Cases for other modules: a customer's cases, a rule applied to the recent past, and a case's history recorded as
+ * it happened (the demo company's, or one brought over from another system), each step at its own instant.
+ */
+@Service
+public class Cases {
+
+	private final CaseInbox inbox;
+	private final CaseService cases;
+	private final Backfill backfill;
+	private final Escalations escalations;
+
+	Cases(CaseInbox inbox, CaseService cases, Backfill backfill, Escalations escalations) {
+		this.inbox = inbox;
+		this.cases = cases;
+		this.backfill = backfill;
+		this.escalations = escalations;
+	}
+
+	/** The cases about a customer (any of their identities), newest first, as the access may see them. */
+	public List<CaseView> ofCustomer(Access access, String customer, int limit) {
+		List<CaseView> found = inbox.list(access, new CaseInbox.Query("all", null, null, null, customer, null, null,
+				false, false), 0, limit);
+		return found.subList(0, Math.min(limit, found.size()));
+	}
+
+	/** A page of all the cases the access may see, oldest first within the page order of the API (newest first). */
+	public List<CaseView> list(Access access, int page, int size) {
+		List<CaseView> found = inbox.list(access, new CaseInbox.Query("all", null, null, null, null, null, null,
+				false, false), page, size);
+		return found.subList(0, Math.min(size, found.size()));
+	}
+
+	/** Opens the cases a rule would have opened over the last days, each at its signal's time. */
+	public int backfill(Access access, UUID ruleId, int days) {
+		return backfill.run(access, ruleId, days);
+	}
+
+	public CaseView change(Access access, UUID caseId, CaseChange change, Instant at) {
+		return cases.change(access, caseId, change, at);
+	}
+
+	public CaseView comment(Access access, UUID caseId, String body, Instant at) {
+		return cases.comment(access, caseId, body, at);
+	}
+
+	public CaseView recoveryAnswer(Access access, UUID caseId, String metric, int score, Instant at) {
+		return cases.recoveryAnswer(access, caseId, metric, score, at);
+	}
+
+	/** Escalates the cases overdue at {@code now}, as the minute job does. */
+	public int escalate(Instant now) {
+		return escalations.run(now);
+	}
+}
