@@ -32,6 +32,12 @@ public class RuleService {
 		this.clock = clock;
 	}
 
+	/** 403 unless the access may manage rules (owners, admins, analysts): checked before a rule is even read. */
+	public Access requireManager(Access access) {
+		CaseAccess.requireRules(access);
+		return access;
+	}
+
 	public List<Rule> list(Access access) {
 		return store.list(access.workspaceId());
 	}

@@ -70,7 +70,8 @@ class AlertRuleApi {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	RuleJson.View create(@RequestBody RuleJson.Body body) {
-		return RuleJson.view(rules.create(workspaces.current(), RuleJson.rule(body, minimum)));
+		var access = rules.requireManager(workspaces.current());
+		return RuleJson.view(rules.create(access, RuleJson.rule(body, minimum)));
 	}
 
 	@GetMapping("/{id}")
@@ -81,7 +82,8 @@ class AlertRuleApi {
 	@Operation(summary = "Change an alert rule; paused: true stops it opening cases." + RULE)
 	@PutMapping("/{id}")
 	RuleJson.View update(@PathVariable UUID id, @RequestBody RuleJson.Body body) {
-		return RuleJson.view(rules.update(workspaces.current(), id, RuleJson.rule(body, minimum)));
+		var access = rules.requireManager(workspaces.current());
+		return RuleJson.view(rules.update(access, id, RuleJson.rule(body, minimum)));
 	}
 
 	@DeleteMapping("/{id}")
@@ -102,7 +104,7 @@ class AlertRuleApi {
 			+ "be worked (its priority's resolution target)." + RULE)
 	@PostMapping("/backtest")
 	Backtest backtest(@RequestBody RuleJson.Body body, @RequestParam(defaultValue = "30") int days) {
-		var access = workspaces.current();
+		var access = rules.requireManager(workspaces.current());
 		return backtests.run(access, RuleJson.rule(body, minimum), days);
 	}
 }
