@@ -67,8 +67,24 @@ class DemoLoopTests {
 
 		String figures = WebClient.withKey(port, tenant.apiKey()).get("/api/v1/cases/figures").body();
 		assertThat(figures).contains("\"weeks\":[{", "\"withinSla\":{\"n\":", "\"recovery\":{\"n\":", "\"rootCauses\":[{");
+		// an NPS of 3 to the demo's relationship survey opens a case, assigned to the care team in its turn
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		String survey = jdbc.sql("select id::text from surveys where workspace_id = :w and name = 'Relationship NPS'")
+			.param("w", w).query(String.class).single();
+		var answered = key.post("/api/v1/surveys/" + survey + "/responses", "application/x-ndjson",
+				"{\"id\":\"angry-1\",\"customer\":\"newcomer-1\",\"submittedAt\":\"%s\",\"answers\":{\"nps\":3}}\n"
+					.formatted(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		assertThat(answered.body()).contains("\"accepted\":1");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+			.until(() -> key.get("/api/v1/cases?customer=newcomer-1").body().contains("\"status\":\"new\""));
+		String opened = key.get("/api/v1/cases?customer=newcomer-1").body();
+		assertThat(opened).contains("\"ruleName\":\"Detractor on the relationship survey\"", "\"priority\":\"high\"",
+				"\"firstResponseDue\"", "\"resolutionDue\"");
+		assertThat(people.values().stream().anyMatch(id -> opened.contains("\"owner\":\"" + id + "\""))).isTrue();
+
 		// seeding again changes nothing
 		long cases = count("select count(*) from cases where workspace_id = :w", w);
+		assertThat(count("select count(*) from alert_rules where workspace_id = :w", w)).isEqualTo(4);
 		loop.seed(w, people, 20261123);
 		assertThat(count("select count(*) from cases where workspace_id = :w", w)).isEqualTo(cases);
 	}
