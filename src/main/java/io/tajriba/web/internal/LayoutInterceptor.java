@@ -2,6 +2,7 @@ package io.tajriba.web.internal;
 
 import java.util.Locale;
 
+import io.tajriba.actions.Notifications;
 import io.tajriba.workspaces.Languages;
 import io.tajriba.workspaces.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,9 +18,11 @@ import org.springframework.web.servlet.ModelAndView;
 class LayoutInterceptor implements HandlerInterceptor {
 
 	private final Workspaces workspaces;
+	private final Notifications notifications;
 
-	LayoutInterceptor(Workspaces workspaces) {
+	LayoutInterceptor(Workspaces workspaces, Notifications notifications) {
 		this.workspaces = workspaces;
+		this.notifications = notifications;
 	}
 
 	@Override
@@ -38,6 +41,7 @@ class LayoutInterceptor implements HandlerInterceptor {
 			page.addObject("access", access);
 			page.addObject("workspace", workspaces.workspace(access.workspaceId()));
 			page.addObject("memberships", workspaces.mine());
+			page.addObject("unread", notifications.unread(access.workspaceId(), access.userId()));
 		});
 	}
 
