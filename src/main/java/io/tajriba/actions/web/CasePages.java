@@ -58,7 +58,10 @@ class CasePages {
 		model.addAttribute("customer", c.customer() == null ? null
 				: customers.profile(access.workspaceId(), c.customerId().toString()).orElse(null));
 		model.addAttribute("themes", text.themes(access.workspaceId()));
-		model.addAttribute("members", administration.membersOf(access.workspaceId()));
+		var members = administration.membersOf(access.workspaceId());
+		model.addAttribute("members", members);
+		model.addAttribute("names", members.stream().collect(java.util.stream.Collectors.toMap(
+				io.tajriba.workspaces.Member::userId, io.tajriba.workspaces.Member::displayName, (a, b) -> a)));
 		model.addAttribute("canWork", access.role().canWrite());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
