@@ -8,6 +8,7 @@ import io.tajriba.actions.internal.Backfill;
 import io.tajriba.actions.internal.CaseInbox;
 import io.tajriba.actions.internal.CaseService;
 import io.tajriba.actions.internal.Escalations;
+import io.tajriba.actions.internal.WorkTime;
 import io.tajriba.workspaces.Access;
 import org.springframework.stereotype.Service;
 
@@ -22,8 +23,10 @@ public class Cases {
 	private final CaseService cases;
 	private final Backfill backfill;
 	private final Escalations escalations;
+	private final WorkTime workTime;
 
-	Cases(CaseInbox inbox, CaseService cases, Backfill backfill, Escalations escalations) {
+	Cases(CaseInbox inbox, CaseService cases, Backfill backfill, Escalations escalations, WorkTime workTime) {
+		this.workTime = workTime;
 		this.inbox = inbox;
 		this.cases = cases;
 		this.backfill = backfill;
@@ -59,6 +62,11 @@ public class Cases {
 
 	public CaseView recoveryAnswer(Access access, UUID caseId, String metric, int score, Instant at) {
 		return cases.recoveryAnswer(access, caseId, metric, score, at);
+	}
+
+	/** The instant {@code business} of the workspace's working time after {@code from}. */
+	public Instant afterBusinessTime(UUID workspaceId, Instant from, java.time.Duration business) {
+		return workTime.clock(workspaceId).plus(from, business);
 	}
 
 	/** Escalates the cases overdue at {@code now}, as the minute job does. */

@@ -65,10 +65,13 @@ class DemoCaseWork {
 		Access owner = new Access(workspaceId, Role.ADMIN, c.ownerName() == null ? "demo" : c.ownerName(), c.owner(),
 				null);
 		Instant opened = c.openedAt();
+		// people work in the workspace's business hours: each step some working hours after the one before
+		java.util.function.BiFunction<Instant, Double, Instant> after = (from, hours) -> cases.afterBusinessTime(
+				workspaceId, from, java.time.Duration.ofMinutes((long) (hours * 60)));
 		if (fate < 0.12) {
 			return; // nobody has acted yet: some of these miss their targets
 		}
-		Instant first = DemoLoop.at(opened, 0.3 + random.nextDouble() * (fate < 0.3 ? 30 : 5));
+		Instant first = after.apply(opened, 0.2 + random.nextDouble() * (fate < 0.3 ? 10 : 3));
 		if (!first.isBefore(now)) {
 			return;
 		}
@@ -77,12 +80,12 @@ class DemoCaseWork {
 		if (fate < 0.25) {
 			return;
 		}
-		Instant waiting = DemoLoop.at(first, 1 + random.nextDouble() * 6);
+		Instant waiting = after.apply(first, 1 + random.nextDouble() * 5);
 		if (fate < 0.38 && waiting.isBefore(now)) {
 			cases.change(owner, c.id(), change("waiting"), waiting);
 			return;
 		}
-		Instant resolved = DemoLoop.at(first, 2 + random.nextDouble() * (fate < 0.5 ? 60 : 20));
+		Instant resolved = after.apply(first, 1 + random.nextDouble() * (fate < 0.5 ? 30 : 12));
 		if (!resolved.isBefore(now)) {
 			return;
 		}
@@ -92,12 +95,12 @@ class DemoCaseWork {
 		cases.change(owner, c.id(), new CaseChange("resolved", null, null, other ? "other" : cause,
 				other ? "A courier strike in the region" : null, random.nextDouble() < 0.82,
 				RESOLUTIONS.get(random.nextInt(RESOLUTIONS.size())), null), resolved);
-		Instant closed = DemoLoop.at(resolved, 4 + random.nextDouble() * 30);
+		Instant closed = after.apply(resolved, 1 + random.nextDouble() * 8);
 		if (fate < 0.55 || !closed.isBefore(now)) {
 			return;
 		}
 		cases.change(owner, c.id(), change("closed"), closed);
-		Instant asked = DemoLoop.at(closed, 24 + random.nextDouble() * 48);
+		Instant asked = after.apply(closed, 4 + random.nextDouble() * 12);
 		if (c.customerId() != null && random.nextDouble() < 0.5 && asked.isBefore(now)) {
 			// most customers whose problem was fixed say so; a few are still unhappy
 			int score = random.nextDouble() < 0.68 ? 7 + random.nextInt(4) : random.nextInt(7);

@@ -1,7 +1,6 @@
 package io.tajriba.demo.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo company's closed loop, set up once: two teams with their leads and agents, owners of the pain-point
- * touchpoints, four alert rules (a detractor on the relationship survey, an unhappy answer after support, angry or
- * very negative words, the billing IVR's NPS dropping), applied to the last three weeks, and the cases worked as a
+ * touchpoints, four alert rules (a detractor on the relationship survey, an unhappy answer after support, angry
+ * words, satisfaction after calls to the billing IVR below 80% beyond doubt), applied to the last three weeks, and the cases worked as a
  * real team would (see {@link DemoCaseWork}), so that every page shows a working loop on first start.
  */
 @Component
@@ -80,22 +79,18 @@ class DemoLoop {
 						 "scope":{"surveys":["%s"]},"priority":"normal","assignment":{"to":"team_lead"},
 						 "reassignOnBreach":true}""".formatted(support)),
 				setup.createRule(admin, """
-						{"name":"Angry or very negative words","trigger":"text","match":"any",
-						 "conditions":[{"field":"emotion","op":"in","value":["anger"]},{"field":"score","op":"lte","value":-0.8}],
+						{"name":"Angry words","trigger":"text","match":"all",
+						 "conditions":[{"field":"emotion","op":"in","value":["anger"]},{"field":"score","op":"lte","value":-0.6}],
 						 "priority":"normal","assignment":{"to":"round_robin","team":"%s"}}""".formatted(stores)),
 				setup.createRule(admin, """
-						{"name":"NPS of the billing IVR dropping","trigger":"metric",
-						 "metric":{"metric":"nps","scope":"touchpoint","value":"IVR billing","windowDays":14,
-						           "mode":"drop","minimum":30},
+						{"name":"Satisfaction at the billing IVR below 80%","trigger":"metric",
+						 "metric":{"metric":"csat","scope":"touchpoint","value":"IVR billing","windowDays":14,
+						           "mode":"below","threshold":80,"minimum":30},
 						 "priority":"urgent","assignment":{"to":"touchpoint_owner"}}"""));
 	}
 
 	private UUID survey(UUID workspaceId, String name) {
 		return surveys.list(workspaceId).stream().filter(s -> s.name().equals(name)).map(SurveySummary::id)
 			.findFirst().orElseThrow(() -> new IllegalStateException("The demo has no survey " + name));
-	}
-
-	static Instant at(Instant opened, double hours) {
-		return opened.plusSeconds((long) (hours * 3600));
 	}
 }
