@@ -136,6 +136,16 @@ class CaseLoopTests {
 		assertThat(noNote.body()).contains("\"field\":\"rootCauseNote\"");
 		var unknown = key.patchJson("/api/v1/cases/" + caseId, "{\"status\":\"resolved\",\"rootCause\":\"nope\",\"solved\":true}");
 		assertThat(unknown.body()).contains("\"field\":\"rootCause\"");
+		var followUp = key.postJson("/api/v1/cases/" + caseId + "/follow-ups", "{\"channel\":\"phone\",\"note\":\"called back\"}");
+		assertThat(followUp.statusCode()).as(followUp.body()).isEqualTo(201);
+		assertThat(followUp.body()).contains("\"firstResponseAt\"");
+		assertThat(key.get("/api/v1/interactions?customer=eve&type=follow_up").body()).contains("\"type\":\"follow_up\"",
+				"called back");
+		assertThat(key.postJson("/api/v1/cases/" + caseId + "/follow-ups", "{\"channel\":\"pigeon\"}").body())
+			.contains("\"field\":\"channel\"");
+		Tenant other = tenants.create("Loop follow-up other");
+		assertThat(WebClient.withKey(port, other.apiKey()).postJson("/api/v1/cases/" + caseId + "/follow-ups",
+				"{\"channel\":\"phone\"}").statusCode()).isEqualTo(404);
 		var waiting = key.patchJson("/api/v1/cases/" + caseId, "{\"status\":\"waiting\"}");
 		assertThat(waiting.body()).contains("\"status\":\"waiting\"", "\"waitingSince\"").doesNotContain("\"resolutionDue\"");
 		var resolved = key.patchJson("/api/v1/cases/" + caseId,

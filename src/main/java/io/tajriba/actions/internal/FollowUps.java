@@ -14,6 +14,7 @@ import io.tajriba.interactions.Interactions;
 import io.tajriba.platform.BatchReader;
 import io.tajriba.platform.IngestReport;
 import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.platform.NotFoundException;
 import io.tajriba.workspaces.Access;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +60,8 @@ public class FollowUps {
 		if (text.length() > 4000) {
 			throw new InvalidFieldException("note", "must have at most 4000 characters");
 		}
-		CaseRow c = store.lock(who.workspaceId(), caseId).orElseThrow();
 		cases.visible(who, caseId);
+		CaseRow c = store.lock(who.workspaceId(), caseId).orElseThrow(() -> new NotFoundException("Case"));
 		if (!who.role().canWrite()) {
 			throw new org.springframework.security.access.AccessDeniedException("Viewers read cases only");
 		}

@@ -29,8 +29,11 @@ class SignalListener {
 	private final Surveys surveys;
 	private final Interactions interactions;
 	private final ObjectMapper mapper;
+	private final java.time.Clock clock;
 
-	SignalListener(RuleEngine engine, Surveys surveys, Interactions interactions, ObjectMapper mapper) {
+	SignalListener(RuleEngine engine, Surveys surveys, Interactions interactions, ObjectMapper mapper,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.engine = engine;
 		this.surveys = surveys;
 		this.interactions = interactions;
@@ -51,7 +54,7 @@ class SignalListener {
 		if (engine.active(analysed.workspaceId(), TriggerKind.TEXT).isEmpty()) {
 			return;
 		}
-		Instant at = analysed.occurredAt() == null ? Instant.now() : analysed.occurredAt();
+		Instant at = analysed.occurredAt() == null ? clock.instant() : analysed.occurredAt();
 		Signal.Where where = switch (analysed.sourceKind()) {
 			case "response" -> surveys.submitted(analysed.workspaceId(), uuid(analysed.sourceId()))
 				.map(Signals::where).orElse(Signal.Where.nowhere());
