@@ -2,7 +2,6 @@ package io.tajriba.actions.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
@@ -105,9 +104,5 @@ class Assigner {
 	private static Optional<UUID> inTurn(List<UUID> people, LongSupplier turn) {
 		return people.isEmpty() ? Optional.empty()
 				: Optional.of(people.get((int) Math.floorMod(turn.getAsLong(), (long) people.size())));
-	}
-
-	static Set<String> kinds() {
-		return Assignment.KINDS;
 	}
 }

@@ -46,10 +46,4 @@ class CaseQueries {
 			.param("byTimeLeft", f.byTimeLeft()).param("offset", offset).param("limit", limit)
 			.query(store::map).list();
 	}
-
-	/** The number of active cases of each of these owners. */
-	long activeOf(UUID workspaceId, UUID owner) {
-		return jdbc.sql("select count(*) from cases where workspace_id = :w and owner_id = :owner and status in ('new', 'open', 'waiting')")
-			.param("w", workspaceId).param("owner", owner).query(Long.class).single();
-	}
 }

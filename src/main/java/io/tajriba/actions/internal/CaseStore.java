@@ -12,7 +12,6 @@ import io.tajriba.actions.domain.CaseStatus;
 import io.tajriba.actions.domain.Pause;
 import io.tajriba.actions.domain.Priority;
 import io.tajriba.actions.domain.SlaClock;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -135,9 +134,5 @@ class CaseStore {
 				new CaseRow.Where(rs.getString("channel"), rs.getString("touchpoint"), rs.getString("agent")), sla,
 				Sql.instant(rs, "closed_at"), new CaseRow.Outcome(rs.getString("root_cause"),
 						rs.getString("root_cause_note"), Sql.bool(rs, "solved"), rs.getString("resolution")));
-	}
-
-	static @Nullable String text(@Nullable Object value) {
-		return value == null ? null : value.toString();
 	}
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.tajriba.actions.CaseView;
@@ -89,9 +88,5 @@ class CaseViews {
 						Sql.instant(rs, "answered_at"), score == null ? null : Recoveries.recovered(metric, score));
 			})
 			.optional().orElse(null);
-	}
-
-	static <T> Function<T, T> same() {
-		return t -> t;
 	}
 }

@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.tajriba.actions.LoopFigures;
-import io.tajriba.actions.Team;
 import io.tajriba.actions.domain.BusinessClock;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspaces;
@@ -152,11 +151,5 @@ public class Figures {
 
 	private static LocalDate monday(Instant at, ZoneId zone) {
 		return LocalDate.ofInstant(at, zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-	}
-
-	static Map<UUID, Team> byId(List<Team> teams) {
-		Map<UUID, Team> map = new HashMap<>();
-		teams.forEach(t -> map.put(t.id(), t));
-		return map;
 	}
 }

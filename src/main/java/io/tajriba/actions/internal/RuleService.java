@@ -1,7 +1,6 @@
 package io.tajriba.actions.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,9 +82,5 @@ public class RuleService {
 		if (assignment.team() != null && teams.find(workspaceId, assignment.team()).isEmpty()) {
 			throw new InvalidFieldException("assignment.team", "is not a team of this workspace");
 		}
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 }

@@ -1,7 +1,6 @@
 package io.tajriba.actions.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -131,9 +130,5 @@ class CasePages {
 
 	private static @Nullable String blank(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value;
-	}
-
-	static List<String> channels() {
-		return List.of("phone", "email", "chat", "sms", "visit");
 	}
 }
