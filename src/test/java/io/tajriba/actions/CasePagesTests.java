@@ -92,6 +92,19 @@ class CasePagesTests {
 	}
 
 	@Test
+	void serviceLevelsAreEditedInAFormThatNamesWhatIsWrong() {
+		assertThat(owner.get("/settings/service-levels").body()).contains("value=\"09:00-17:00\"", "name=\"first.urgent\"");
+		Map<String, String> week = new java.util.HashMap<>(Map.of("day.saturday", "08:00-16:00", "day.thursday", "08:00-12:00",
+				"holidays", "persian 01-01 Nowruz", "first.urgent", "0.5", "resolution.urgent", "4", "quietHours", "21:00-07:00"));
+		assertThat(owner.form("/settings/service-levels", week).body()).contains("alert-success");
+		assertThat(WebClient.withKey(port, tenant.apiKey()).get("/api/v1/business-hours").body())
+			.contains("\"saturday\":[\"08:00-16:00\"]", "\"date\":\"01-01\"", "\"firstResponseHours\":0.5");
+		week.put("day.sunday", "09:00-25:00");
+		String refused = owner.form("/settings/service-levels", week).body();
+		assertThat(refused).contains("id=\"levels-error\"", "week.sunday", "value=\"09:00-25:00\"", "Nowruz");
+	}
+
+	@Test
 	void anotherWorkspaceGetsNothingAndAViewerSeesNoForms() {
 		Tenant other = tenants.create("Pages other");
 		WebClient stranger = WebClient.signedIn(port, other.ownerEmail(), other.password());

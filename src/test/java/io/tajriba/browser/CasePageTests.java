@@ -83,6 +83,9 @@ class CasePageTests extends ChromiumTest {
 			assertThat(page.textContent("#loop-figures")).contains("Cases opened");
 			page.waitForSelector("#chart-weeks svg");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("loop-en.png")));
+			page.navigate(url("/settings/service-levels?lang=ar"));
+			assertThat(page.inputValue("#day-saturday")).isEqualTo("08:00-16:00");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("service-levels-ar.png")));
 			page.navigate(url("/cases?lang=en"));
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("cases-en.png")));
 		}
