@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.actions.domain.TriggerKind;
-import io.tajriba.personas.Persona;
-import io.tajriba.personas.Personas;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Access;
 import org.springframework.stereotype.Service;
@@ -27,14 +25,14 @@ public class Backfill {
 	private final RuleService rules;
 	private final SignalHistory history;
 	private final CaseOpener opener;
-	private final Personas personas;
+	private final RuleEngine engine;
 	private final Clock clock;
 
-	Backfill(RuleService rules, SignalHistory history, CaseOpener opener, Personas personas, Clock clock) {
+	Backfill(RuleService rules, SignalHistory history, CaseOpener opener, RuleEngine engine, Clock clock) {
 		this.rules = rules;
 		this.history = history;
 		this.opener = opener;
-		this.personas = personas;
+		this.engine = engine;
 		this.clock = clock;
 	}
 
@@ -50,9 +48,8 @@ public class Backfill {
 		int[] fired = { 0 };
 		history.read(access.workspaceId(), rule.definition(), to.minus(Duration.ofDays(days)), to, past -> {
 			var s = past.signal();
-			Set<UUID> of = !rule.definition().scope().needsPersonas() || s.customerId() == null ? Set.of()
-					: personas.personaOf(access.workspaceId(), s.customerId()).map(Persona::id).map(Set::of)
-						.orElse(Set.of());
+			Set<UUID> of = rule.definition().scope().needsPersonas() ? engine.personasOf(access.workspaceId(),
+					s.customerId()) : Set.of();
 			if (rule.definition().trigger() == TriggerKind.METRIC || rule.definition().fires(s, of)) {
 				opener.fire(access.workspaceId(), rule, s, past.evidence(), s.occurredAt());
 				fired[0]++;

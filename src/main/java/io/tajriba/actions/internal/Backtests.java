@@ -19,8 +19,6 @@ import io.tajriba.actions.Backtest;
 import io.tajriba.actions.domain.BusinessClock;
 import io.tajriba.actions.domain.Signal;
 import io.tajriba.actions.domain.TriggerKind;
-import io.tajriba.personas.Persona;
-import io.tajriba.personas.Personas;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.Workspaces;
@@ -35,17 +33,17 @@ import org.springframework.stereotype.Service;
 public class Backtests {
 
 	private final SignalHistory history;
-	private final Personas personas;
+	private final RuleEngine engine;
 	private final Assigner assigner;
 	private final WorkTime workTime;
 	private final CaseViews views;
 	private final Workspaces workspaces;
 	private final Clock clock;
 
-	Backtests(SignalHistory history, Personas personas, Assigner assigner, WorkTime workTime, CaseViews views,
+	Backtests(SignalHistory history, RuleEngine engine, Assigner assigner, WorkTime workTime, CaseViews views,
 			Workspaces workspaces, Clock clock) {
 		this.history = history;
-		this.personas = personas;
+		this.engine = engine;
 		this.assigner = assigner;
 		this.workTime = workTime;
 		this.views = views;
@@ -104,8 +102,7 @@ public class Backtests {
 
 		void offer(Signal s) {
 			Set<UUID> of = !rule.definition().scope().needsPersonas() || s.customerId() == null ? Set.of()
-					: personasOf.computeIfAbsent(s.customerId(), c -> personas.personaOf(workspaceId, c)
-						.map(Persona::id).map(Set::of).orElse(Set.of()));
+					: personasOf.computeIfAbsent(s.customerId(), c -> engine.personasOf(workspaceId, c));
 			if (rule.definition().trigger() != TriggerKind.METRIC && !rule.definition().fires(s, of)) {
 				return;
 			}

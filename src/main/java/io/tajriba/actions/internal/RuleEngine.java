@@ -13,6 +13,7 @@ import io.tajriba.actions.domain.Signal;
 import io.tajriba.actions.domain.TriggerKind;
 import io.tajriba.personas.Persona;
 import io.tajriba.personas.Personas;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,6 +66,12 @@ class RuleEngine {
 		kept.keySet().removeIf(key -> key.startsWith(workspaceId + ":"));
 	}
 
+	/** The personas of a signal's customer, for the rules scoped to personas (none for an unknown customer). */
+	Set<UUID> personasOf(UUID workspaceId, @Nullable UUID customerId) {
+		return customerId == null ? Set.of()
+				: personas.personaOf(workspaceId, customerId).map(Persona::id).map(Set::of).orElse(Set.of());
+	}
+
 	/** The oldest a signal may be and still open a case. */
 	Instant oldest() {
 		return clock.instant().minus(maxAge);
@@ -83,8 +90,7 @@ class RuleEngine {
 			if (signal.occurredAt().isBefore(oldest)) {
 				continue;
 			}
-			Set<UUID> of = needPersonas && signal.customerId() != null ? personas
-				.personaOf(workspaceId, signal.customerId()).map(Persona::id).map(Set::of).orElse(Set.of()) : Set.of();
+			Set<UUID> of = needPersonas ? personasOf(workspaceId, signal.customerId()) : Set.of();
 			for (Rule rule : active) {
 				if (rule.definition().fires(signal, of)) {
 					fired += fire(workspaceId, rule, signal);
