@@ -13,7 +13,7 @@ import io.tajriba.workspaces.Access;
 import org.springframework.stereotype.Service;
 
 /**
- * Cases for other modules: a customer's cases, a rule applied to the recent past, and a case's history recorded as
+ * Cases for other modules: the cases an access may see, a rule applied to the recent past, and a case's history recorded as
  * it happened (the demo company's, or one brought over from another system), each step at its own instant.
  */
 @Service
@@ -31,13 +31,6 @@ public class Cases {
 		this.cases = cases;
 		this.backfill = backfill;
 		this.escalations = escalations;
-	}
-
-	/** The cases about a customer (any of their identities), newest first, as the access may see them. */
-	public List<CaseView> ofCustomer(Access access, String customer, int limit) {
-		List<CaseView> found = inbox.list(access, new CaseInbox.Query("all", null, null, null, customer, null, null,
-				false, false), 0, limit);
-		return found.subList(0, Math.min(limit, found.size()));
 	}
 
 	/** A page of all the cases the access may see, oldest first within the page order of the API (newest first). */

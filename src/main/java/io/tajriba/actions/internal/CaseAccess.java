@@ -70,8 +70,12 @@ class CaseAccess {
 		}
 	}
 
+	static boolean managesRules(Access access) {
+		return access.role() == Role.OWNER || access.role() == Role.ADMIN || access.role() == Role.ANALYST;
+	}
+
 	static void requireRules(Access access) {
-		if (access.role() != Role.OWNER && access.role() != Role.ADMIN && access.role() != Role.ANALYST) {
+		if (!managesRules(access)) {
 			throw new AccessDeniedException("Only owners, admins and analysts manage alert rules");
 		}
 	}

@@ -37,6 +37,11 @@ public class RuleService {
 		return access;
 	}
 
+	/** Whether the access may manage rules, for pages that offer it only to those who may. */
+	public boolean manages(Access access) {
+		return CaseAccess.managesRules(access);
+	}
+
 	public List<Rule> list(Access access) {
 		return store.list(access.workspaceId());
 	}

@@ -12,7 +12,6 @@ import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.surveys.Surveys;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.AccessAdministration;
-import io.tajriba.workspaces.Role;
 import io.tajriba.workspaces.Workspaces;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -53,7 +52,7 @@ class RulePages {
 	String list(Model model) {
 		Access access = workspaces.current();
 		model.addAttribute("rules", rules.list(access).stream().map(RuleJson::view).toList());
-		model.addAttribute("canManage", manages(access));
+		model.addAttribute("canManage", rules.manages(access));
 		return "actions/rules";
 	}
 
@@ -130,9 +129,5 @@ class RulePages {
 
 	/** A week of the backtest, by the instant it starts (shown in the workspace's calendar). */
 	public record Week(java.time.Instant start, long cases) {
-	}
-
-	static boolean manages(Access access) {
-		return access.role() == Role.OWNER || access.role() == Role.ADMIN || access.role() == Role.ANALYST;
 	}
 }

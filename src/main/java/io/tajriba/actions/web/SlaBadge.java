@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 public record SlaBadge(String state, long hours, long minutes) {
 
 	static SlaBadge of(CaseView c) {
-		if (c.waitingSince() != null && c.resolutionLeft() == null && c.status().equals("waiting")) {
+		// waiting on the customer: the resolution clock is paused, and the first response was given by moving it
+		if (c.status().equals("waiting")) {
 			return new SlaBadge("paused", 0, 0);
 		}
 		if (!c.status().equals("new") && !c.status().equals("open") && !c.status().equals("waiting")) {
