@@ -72,24 +72,30 @@ public class AccessAdministration {
 			.orElseThrow();
 	}
 
+	/** Owners are removed by owners only, and never the last one. */
 	@Transactional
 	public void removeMember(UUID userId) {
 		Access access = workspaces.requireAdmin();
+		memberships.lockWorkspace(access.workspaceId());
 		Member member = member(access, userId);
-		if (member.role() == Role.OWNER && memberships.owners(access.workspaceId()) == 1) {
-			throw new InvalidFieldException("userId", "is the last owner of the workspace");
+		if (member.role() == Role.OWNER) {
+			requireOwner(access, "userId", "only an owner may remove an owner");
+			requireAnotherOwner(access, "userId", "is the last owner of the workspace");
 		}
 		memberships.remove(access.workspaceId(), userId);
 		log(access, "member.removed", member.email(), null);
 	}
 
+	/** Owners are made, demoted and promoted by owners only; the workspace always keeps one. */
 	@Transactional
 	public Member changeRole(UUID userId, Role role) {
 		Access access = workspaces.requireAdmin();
 		requireGrantable(access, role);
+		memberships.lockWorkspace(access.workspaceId());
 		Member member = member(access, userId);
-		if (member.role() == Role.OWNER && role != Role.OWNER && memberships.owners(access.workspaceId()) == 1) {
-			throw new InvalidFieldException("role", "the last owner must stay owner");
+		if (member.role() == Role.OWNER && role != Role.OWNER) {
+			requireOwner(access, "role", "only an owner may change an owner's role");
+			requireAnotherOwner(access, "role", "the last owner must stay owner");
 		}
 		memberships.add(access.workspaceId(), userId, role);
 		log(access, "member.role_changed", member.email(), member.role().id() + " -> " + role.id());
@@ -217,8 +223,20 @@ public class AccessAdministration {
 	}
 
 	private static void requireGrantable(Access access, Role role) {
-		if (role == Role.OWNER && access.role() != Role.OWNER) {
-			throw new InvalidFieldException("role", "only an owner may make another owner");
+		if (role == Role.OWNER) {
+			requireOwner(access, "role", "only an owner may make another owner");
+		}
+	}
+
+	private static void requireOwner(Access access, String field, String problem) {
+		if (access.role() != Role.OWNER) {
+			throw new InvalidFieldException(field, problem);
+		}
+	}
+
+	private void requireAnotherOwner(Access access, String field, String problem) {
+		if (memberships.owners(access.workspaceId()) <= 1) {
+			throw new InvalidFieldException(field, problem);
 		}
 	}
 

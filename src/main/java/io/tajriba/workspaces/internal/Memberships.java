@@ -52,6 +52,12 @@ public class Memberships {
 			.update() > 0;
 	}
 
+	/** Serialises changes to the members of one workspace until the transaction ends (the last owner stays). */
+	public void lockWorkspace(UUID workspaceId) {
+		jdbc.sql("select id from workspaces where id = :workspace for update").param("workspace", workspaceId)
+			.query(UUID.class).optional();
+	}
+
 	public int owners(UUID workspaceId) {
 		return jdbc.sql("select count(*) from memberships where workspace_id = :workspace and role = 'owner'")
 			.param("workspace", workspaceId).query(Integer.class).single();
