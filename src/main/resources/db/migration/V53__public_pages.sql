@@ -8,3 +8,10 @@ create table survey_invitation_tokens (
     foreign key (workspace_id, invitation_id) references survey_invitations (workspace_id, id) on delete cascade
 );
 create index survey_invitation_tokens_invitation on survey_invitation_tokens (workspace_id, invitation_id);
+
+-- The web widget's secret: the company's backend signs the customer it names on a page with it (HMAC-SHA256)
+alter table surveys add column widget_secret text;
+
+-- Widget openings that were never answered are purged once expired
+create index survey_invitations_widget_expired on survey_invitations (expires_at)
+    where source = 'widget' and response_id is null;
