@@ -15,3 +15,15 @@ alter table surveys add column widget_secret text;
 -- Widget openings that were never answered are purged once expired
 create index survey_invitations_widget_expired on survey_invitations (expires_at)
     where source = 'widget' and response_id is null;
+
+-- Rate limits counted by every node together: one row per limit, key and window, dropped once the window is
+-- over; unlogged, since counts need not survive a crash
+create unlogged table rate_limit_windows (
+    name         text        not null,
+    key          text        not null,
+    window_start timestamptz not null,
+    expires_at   timestamptz not null,
+    count        bigint      not null,
+    primary key (name, key, window_start)
+);
+create index rate_limit_windows_expiry on rate_limit_windows (expires_at);

@@ -1,6 +1,5 @@
 package io.tajriba.surveys.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -8,6 +7,7 @@ import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
 import io.tajriba.platform.Problems;
 import io.tajriba.platform.RateLimiter;
+import io.tajriba.platform.RateLimits;
 import io.tajriba.surveys.domain.WidgetVisit;
 import io.tajriba.surveys.internal.InvitationService.Issued;
 import io.tajriba.surveys.internal.WidgetService;
@@ -40,11 +40,11 @@ class WidgetPages {
 	private final Workspaces workspaces;
 	private final RateLimiter perAddress;
 
-	WidgetPages(WidgetService widgets, Workspaces workspaces, Clock clock,
+	WidgetPages(WidgetService widgets, Workspaces workspaces, RateLimits limits,
 			@Value("${tajriba.surveys.submissions-per-address:60}") int perAddress) {
 		this.widgets = widgets;
 		this.workspaces = workspaces;
-		this.perAddress = new RateLimiter(perAddress, Duration.ofMinutes(1), clock);
+		this.perAddress = limits.shared("widget-openings-per-address", perAddress, Duration.ofMinutes(1));
 	}
 
 	@GetMapping("/s/widget/{key}")
