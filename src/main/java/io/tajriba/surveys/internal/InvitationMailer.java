@@ -1,5 +1,6 @@
 package io.tajriba.surveys.internal;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -32,6 +33,7 @@ class InvitationMailer {
 
 	static final String TASK = "survey-invitation-mail";
 	private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
+	private static final SecureRandom random = new SecureRandom();
 
 	@Bean
 	OneTimeTask<InvitationMail> invitationMailTask(InvitationStore invitations, SurveyService surveys,
@@ -44,7 +46,7 @@ class InvitationMailer {
 					new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofMinutes(1))))
 			.execute((instance, context) -> {
 				InvitationMail job = instance.getData();
-				Invitation invitation = invitations.find(new InvitationToken(job.token())).orElse(null);
+				Invitation invitation = invitations.find(job.workspaceId(), job.invitationId()).orElse(null);
 				JavaMailSender sender = mail.getIfAvailable();
 				// the invitation goes while open; its one reminder only if it was sent and is still not answered
 				String due = job.reminder() ? "sent" : "open";
@@ -54,7 +56,10 @@ class InvitationMailer {
 					return;
 				}
 				Survey survey = surveys.get(invitation.workspaceId(), invitation.surveyId());
-				SimpleMailMessage message = message(survey.definition().toDefinition(), invitation, job.token(),
+				// each mail's own link, of which only the hash is kept; the invitation's first link stays valid
+				InvitationToken token = InvitationToken.generate(random);
+				invitations.addToken(invitation.workspaceId(), invitation.id(), token, clock.instant());
+				SimpleMailMessage message = message(survey.definition().toDefinition(), invitation, token.value(),
 						messages, from, publicUrl.replaceAll("/+$", ""));
 				if (job.reminder()) {
 					message.setSubject(messages.getMessage("survey.mail.reminder", new Object[] { message.getSubject() },
@@ -66,7 +71,7 @@ class InvitationMailer {
 					if (reminderDays > 0) {
 						context.getSchedulerClient().scheduleIfNotExists(new TaskInstance<>(TASK,
 								invitation.id() + "-reminder", new InvitationMail(job.workspaceId(), job.invitationId(),
-										job.token(), true)), clock.instant().plus(Duration.ofDays(reminderDays)));
+										true)), clock.instant().plus(Duration.ofDays(reminderDays)));
 					}
 				}
 				log.debug("Invitation {} mailed{}", invitation.id(), job.reminder() ? " again as a reminder" : "");
