@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -89,6 +92,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.unprocessableContent().body(problem);
 	}
 
+	/** A query or path parameter that does not convert: 400 naming it, with why when the parser says. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: String.valueOf(e.getPropertyName());
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+		String reason = cause instanceof IllegalArgumentException && cause.getMessage() != null
+				&& cause.getMessage().startsWith("must") ? cause.getMessage() : "has the wrong type or format";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The value of '" + field + "' " + reason);
+		problem.setProperty("field", field);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -103,7 +121,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
-			problem.setDetail("The value of '" + field + "' has the wrong type or format");
+			String reason = jackson.getOriginalMessage() != null && jackson.getOriginalMessage().startsWith("must")
+					|| "is out of range".equals(jackson.getOriginalMessage()) ? jackson.getOriginalMessage()
+							: "has the wrong type or format";
+			problem.setDetail("The value of '" + field + "' " + reason);
 			problem.setProperty("field", field);
 		}
 		return ResponseEntity.badRequest().body(problem);
