@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -61,6 +63,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(BatchReader.TooManyRowsException.class)
 	ProblemDetail tooManyRows(BatchReader.TooManyRowsException e) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+	}
+
+	/**
+	 * Two requests that changed the same thing at the same moment (a unique key taken between the check and the
+	 * write, a lock given up): the loser is told to try again, not that the server failed.
+	 */
+	@ExceptionHandler({ DuplicateKeyException.class, ConcurrencyFailureException.class })
+	ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
+		log.warn("Concurrent change on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Another request changed the same data at the same time; send it again");
 	}
 
 	@ExceptionHandler(Exception.class)
