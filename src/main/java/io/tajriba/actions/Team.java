@@ -18,6 +18,9 @@ public record Team(@Nullable UUID id, String name, @Nullable UUID lead, List<UUI
 		if (name.isEmpty() || name.length() > 120) {
 			throw new InvalidFieldException("name", "must have 1 to 120 characters");
 		}
+		if (members != null && members.stream().anyMatch(java.util.Objects::isNull)) {
+			throw new InvalidFieldException("members", "must be user ids, not null or empty");
+		}
 		members = members == null ? List.of() : List.copyOf(members);
 		agents = agents == null ? List.of()
 				: agents.stream().map(a -> a == null ? "" : a.strip()).filter(a -> !a.isEmpty()).distinct().toList();

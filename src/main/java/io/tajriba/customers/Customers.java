@@ -37,7 +37,7 @@ public class Customers {
 
 	/** Creates or updates profiles exactly as the API does, merging profiles that share an identity. */
 	public IngestReport record(UUID workspaceId, List<Row> rows) {
-		return ingest.ingest(workspaceId, rows);
+		return io.tajriba.platform.Retries.onConflict(() -> ingest.ingest(workspaceId, rows));
 	}
 
 	/** The customer of each external id; ids never seen before get a new profile. One statement per batch. */

@@ -21,9 +21,13 @@ public class Imports {
 		this.service = service;
 	}
 
-	/** Stores the file, queues its import and answers at once; the import runs in the background. */
-	public ImportStatus start(Access access, ImportKind kind, ImportFormat format, String fileName, InputStream file) {
-		return service.start(access, kind, format, fileName, file);
+	/**
+	 * Stores the file, queues its import and answers at once; the import runs in the background. A file over the
+	 * limit, or one the disk has no room for, is refused as soon as that is known, and nothing of it is kept.
+	 */
+	public ImportStatus start(Access access, ImportKind kind, ImportFormat format, String fileName, InputStream file,
+			long declaredLength) {
+		return service.start(access, kind, format, fileName, file, declaredLength);
 	}
 
 	public Optional<ImportStatus> status(UUID workspaceId, UUID id) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.jspecify.annotations.Nullable;
 
 /** RFC 9457 problem details written straight to a response, for answers given outside a controller. */
 public final class Problems {
@@ -23,11 +24,18 @@ public final class Problems {
 
 	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
 			String detail) throws IOException {
+		write(request, response, status, detail, null);
+	}
+
+	/** A problem that names the field (or parameter) at fault in its {@code field} property. */
+	public static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail, @Nullable String field) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase())
-				+ ",\"status\":" + status.value() + ",\"detail\":" + quote(detail) + ",\"instance\":"
+				+ ",\"status\":" + status.value() + ",\"detail\":" + quote(detail)
+				+ (field == null ? "" : ",\"field\":" + quote(field)) + ",\"instance\":"
 				+ quote(request.getRequestURI()) + "}");
 	}
 

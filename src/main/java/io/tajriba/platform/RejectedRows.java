@@ -41,10 +41,16 @@ public class RejectedRows {
 					insert into rejected_rows (workspace_id, source, line, field, message, raw, received_at)
 					values (:workspace, :source, :line, :field, :message, :raw, :now)""")
 				.param("workspace", workspaceId).param("source", source).param("line", r.line())
-				.param("field", r.field()).param("message", r.message()).param("raw", r.raw())
+				.param("field", storable(r.field())).param("message", storable(r.message()))
+				.param("raw", storable(r.raw()))
 				.param("now", now.atOffset(ZoneOffset.UTC))
 				.update();
 		}
+	}
+
+	/** PostgreSQL cannot store the NUL character: a raw one is kept as its JSON escape. */
+	private static String storable(String text) {
+		return text.indexOf('\0') < 0 ? text : text.replace("\0", "\\u0000");
 	}
 
 	public List<RejectedRow> list(UUID workspaceId, @Nullable String source, boolean includeReplayed, int limit) {

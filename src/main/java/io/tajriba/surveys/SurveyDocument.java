@@ -41,9 +41,9 @@ public record SurveyDocument(@Nullable Map<String, String> title, @Nullable Map<
 			throw new InvalidFieldException("questions", "is required");
 		}
 		return new SurveyDefinition(text(title), text(intro), text(thanks),
-				languages == null ? List.of() : languages,
+				languages == null ? List.of() : present("languages", languages),
 				audience == null ? Audience.CUSTOMERS : Audience.of("audience", audience),
-				questions.stream().map(SurveyDocument::question).toList());
+				present("questions", questions).stream().map(SurveyDocument::question).toList());
 	}
 
 	private static Question question(QuestionDocument q) {
@@ -51,15 +51,27 @@ public record SurveyDocument(@Nullable Map<String, String> title, @Nullable Map<
 			throw new InvalidFieldException("questions." + (q.key() == null ? "key" : q.key() + ".type"), "is required");
 		}
 		QuestionType type = QuestionType.of("questions." + q.key() + ".type", q.type());
-		List<Choice> choices = q.choices() == null ? List.of() : q.choices().stream()
+		List<Choice> choices = q.choices() == null ? List.of()
+				: present("questions." + q.key() + ".choices", q.choices()).stream()
 			.map(c -> new Choice(c.key() == null ? "" : c.key(), text(c.label()))).toList();
 		Condition showIf = q.showIf() == null || q.showIf().question() == null ? null
-				: new Condition(q.showIf().question(), q.showIf().anyOf() == null ? List.of() : q.showIf().anyOf(),
+				: new Condition(q.showIf().question(), q.showIf().anyOf() == null ? List.of()
+						: present("questions." + q.key() + ".showIf.anyOf", q.showIf().anyOf()),
 						q.showIf().min(), q.showIf().max());
 		return new Question(q.key(), type, text(q.text()), q.required() == null || q.required(),
 				q.min() == null ? type.defaultMin() : q.min(), q.max() == null ? type.defaultMax() : q.max(), choices,
 				q.lowLabel() == null ? null : text(q.lowLabel()), q.highLabel() == null ? null : text(q.highLabel()),
 				showIf, q.maxLength() == null ? 0 : q.maxLength());
+	}
+
+	/** The list, when none of its elements is null; else the first null one is named, as {@code languages[0]}. */
+	private static <T> List<T> present(String field, List<T> list) {
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i) == null) {
+				throw new InvalidFieldException(field + "[" + i + "]", "must not be null");
+			}
+		}
+		return list;
 	}
 
 	private static LocalizedText text(@Nullable Map<String, String> texts) {

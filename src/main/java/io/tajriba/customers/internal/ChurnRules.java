@@ -55,17 +55,26 @@ public class ChurnRules {
 		return apply(clock.instant(), workspaceId);
 	}
 
-	/** Marks the customers (of one workspace, or of all) whose inactivity period has passed; answers how many. */
+	/**
+	 * Marks the customers (of one workspace, or of all) whose inactivity period has passed; answers how many. The
+	 * rows are locked in key order, as the ingest locks them, and a row an ingest batch holds is skipped: that
+	 * customer is being seen right now, and the next run looks again. So the job never deadlocks with a batch.
+	 */
 	public int apply(Instant now, @Nullable UUID workspaceId) {
 		return jdbc.sql("""
+				with due as (
+				  select c2.workspace_id, c2.id, coalesce(r2.inactivity_days, :default) as days
+				  from customers c2 left join churn_rules r2 on r2.workspace_id = c2.workspace_id
+				  where c2.churned_at is null and c2.last_seen_at < cast(:now as timestamptz) - interval '1 day'
+				    and (cast(:workspace as uuid) is null or c2.workspace_id = :workspace)
+				    and c2.last_seen_at + make_interval(days => coalesce(r2.inactivity_days, :default))
+				      <= cast(:now as timestamptz)
+				  order by c2.workspace_id, c2.id
+				  for update of c2 skip locked)
 				update customers c set churned_at = c.last_seen_at + make_interval(days => r.days),
 				  churn_source = 'inactivity'
-				from (select c2.workspace_id, c2.id, coalesce(r2.inactivity_days, :default) as days
-				      from customers c2 left join churn_rules r2 on r2.workspace_id = c2.workspace_id
-				      where c2.churned_at is null and c2.last_seen_at < cast(:now as timestamptz) - interval '1 day'
-				        and (cast(:workspace as uuid) is null or c2.workspace_id = :workspace)) r
-				where c.workspace_id = r.workspace_id and c.id = r.id
-				  and c.last_seen_at + make_interval(days => r.days) <= cast(:now as timestamptz)""")
+				from due r
+				where c.workspace_id = r.workspace_id and c.id = r.id""")
 			.param("default", ChurnRule.DEFAULT_DAYS).param("now", Timestamp.from(now)).param("workspace", workspaceId)
 			.update();
 	}

@@ -53,7 +53,7 @@ class CustomerApi {
 		}
 		try (InputStream body = request.getInputStream()) {
 			var rows = BatchReader.read(body, BatchReader.isNdjson(request.getContentType()), maxRows, mapper);
-			return ingest.ingest(access.workspaceId(), rows);
+			return io.tajriba.platform.Retries.onConflict(() -> ingest.ingest(access.workspaceId(), rows));
 		}
 	}
 

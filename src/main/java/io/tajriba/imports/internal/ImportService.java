@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,7 +39,9 @@ public class ImportService {
 		this.maxSize = maxSize.toBytes();
 	}
 
-	public ImportStatus start(Access access, ImportKind kind, ImportFormat format, String fileName, InputStream file) {
+	/** Receives the file ({@code declaredLength}: its length if the client said, else -1) and queues its import. */
+	public ImportStatus start(Access access, ImportKind kind, ImportFormat format, String fileName, InputStream file,
+			long declaredLength) {
 		if (!access.role().canWrite()) {
 			throw new AccessDeniedException("Viewers cannot import");
 		}
@@ -46,16 +49,17 @@ public class ImportService {
 		if (name.length() > 255) {
 			throw new InvalidFieldException("fileName", "must have at most 255 characters");
 		}
-		Path received = files.receive(file);
+		Path received = files.receive(file, maxSize, declaredLength);
 		long size = size(received);
-		if (size == 0 || size > maxSize) {
+		if (size == 0) {
 			files.discard(received);
-			throw new InvalidFieldException("file", size == 0 ? "is empty" : "is larger than " + maxSize + " bytes");
+			throw new InvalidFieldException("file", "is empty");
 		}
+		Instant leaseUntil = runner.leaseEnd();
 		UUID id = store.create(access.workspaceId(), kind.key(), format.key(), name, size, access.actor(),
-				clock.instant());
+				clock.instant(), runner.node(), leaseUntil);
 		files.place(received, access.workspaceId(), id);
-		runner.submit(new Job(access.workspaceId(), id, kind.key(), format.key(), 0));
+		runner.submit(new Job(access.workspaceId(), id, kind.key(), format.key(), 0, leaseUntil));
 		return store.find(access.workspaceId(), id).orElseThrow();
 	}
 

@@ -21,8 +21,16 @@ import tools.jackson.databind.ObjectMapper;
 @Repository
 class ImportStore {
 
-	/** Where a running import stands, enough to go on after a restart. */
-	record Job(UUID workspaceId, UUID id, String kind, String format, int lastLine) {
+	/** Where a running import stands, enough to go on after a restart; when its lease runs out (null: none). */
+	record Job(UUID workspaceId, UUID id, String kind, String format, int lastLine, @Nullable Instant leaseUntil) {
+	}
+
+	/** The node running an import lost its lease to another: the batch it was writing must not commit. */
+	static final class LeaseLost extends RuntimeException {
+
+		LeaseLost(UUID id) {
+			super("The lease on import " + id + " has passed to another node");
+		}
 	}
 
 	private static final TypeReference<List<Rejected>> REJECTED = new TypeReference<>() {
@@ -36,31 +44,67 @@ class ImportStore {
 		this.mapper = mapper;
 	}
 
+	/** A new import, claimed at once by the node that received its file. */
 	UUID create(UUID workspaceId, String kind, String format, String fileName, long size, String createdBy,
-			Instant now) {
+			Instant now, String node, Instant leaseUntil) {
 		return jdbc.sql("""
-				insert into imports (workspace_id, kind, format, file_name, size_bytes, status, created_by, created_at)
-				values (:workspace, :kind, :format, :name, :size, 'queued', :by, :now) returning id""")
+				insert into imports (workspace_id, kind, format, file_name, size_bytes, status, created_by, created_at,
+				  claimed_by, lease_until)
+				values (:workspace, :kind, :format, :name, :size, 'queued', :by, :now, :node, :until) returning id""")
 			.param("workspace", workspaceId).param("kind", kind).param("format", format).param("name", fileName)
-			.param("size", size).param("by", createdBy).param("now", utc(now))
+			.param("size", size).param("by", createdBy).param("now", utc(now)).param("node", node)
+			.param("until", utc(leaseUntil))
 			.query(UUID.class).single();
 	}
 
-	/** Adds a committed batch to the counts and keeps the first rejections for the report. */
-	void progress(UUID workspaceId, UUID id, long bytesDone, int rows, int lastLine, int accepted, int duplicates,
-			List<Rejected> rejected) {
+	/** Takes an unfinished import whose lease has run out (or that has none); true if this node now holds it. */
+	boolean claim(UUID workspaceId, UUID id, String node, Instant now, Instant until) {
+		return jdbc.sql("""
+				update imports set claimed_by = :node, lease_until = :until
+				where workspace_id = :workspace and id = :id and status in ('queued', 'running')
+				  and (lease_until is null or lease_until < :now)""")
+			.param("workspace", workspaceId).param("id", id).param("node", node).param("now", utc(now))
+			.param("until", utc(until)).update() == 1;
+	}
+
+	/** Extends the leases this node holds on the imports it is running. */
+	void renew(String node, List<UUID> running, Instant until) {
+		if (running.isEmpty()) {
+			return;
+		}
 		jdbc.sql("""
+				update imports set lease_until = :until
+				where claimed_by = :node and id = any(cast(:ids as uuid[])) and status in ('queued', 'running')""")
+			.param("node", node).param("ids", running.toArray(UUID[]::new)).param("until", utc(until)).update();
+	}
+
+	/** Gives an import up without finishing it (the node is stopping): any node may take it up again at once. */
+	void release(UUID workspaceId, UUID id, String node) {
+		jdbc.sql("""
+				update imports set claimed_by = null, lease_until = null
+				where workspace_id = :workspace and id = :id and claimed_by = :node""")
+			.param("workspace", workspaceId).param("id", id).param("node", node).update();
+	}
+
+	/** Adds a committed batch to the counts and keeps the first rejections for the report. */
+	void progress(UUID workspaceId, UUID id, String node, long bytesDone, int rows, int lastLine, int accepted,
+			int duplicates, List<Rejected> rejected) {
+		int updated = jdbc.sql("""
 				update imports set status = 'running', bytes_done = :bytes, rows_done = rows_done + :rows,
 				  last_line = :line, accepted = accepted + :accepted, duplicates = duplicates + :duplicates,
 				  rejected = rejected + :rejected,
 				  first_rejections = case when jsonb_array_length(first_rejections) >= 100 then first_rejections
 				    else first_rejections || cast(:sample as jsonb) end
-				where workspace_id = :workspace and id = :id""")
-			.param("workspace", workspaceId).param("id", id).param("bytes", bytesDone).param("rows", rows)
+				where workspace_id = :workspace and id = :id and claimed_by = :node""")
+			.param("workspace", workspaceId).param("id", id).param("node", node).param("bytes", bytesDone)
+			.param("rows", rows)
 			.param("line", lastLine).param("accepted", accepted).param("duplicates", duplicates)
 			.param("rejected", rejected.size())
 			.param("sample", mapper.writeValueAsString(rejected.subList(0, Math.min(100, rejected.size()))))
 			.update();
+		if (updated == 0) {
+			throw new LeaseLost(id);
+		}
 	}
 
 	void finish(UUID workspaceId, UUID id, @Nullable String error, Instant now) {
@@ -73,12 +117,25 @@ class ImportStore {
 			.update();
 	}
 
-	/** Imports that were queued or running when the server stopped, to be taken up again. */
-	List<Job> unfinished() {
-		return jdbc.sql("select * from imports where status in ('queued', 'running') order by created_at")
-			.query((rs, n) -> new Job(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
-					rs.getString("kind"), rs.getString("format"), rs.getInt("last_line")))
+	/** Unfinished imports that no node holds a lease on (their node stopped or died), oldest first. */
+	List<Job> claimable(Instant now) {
+		return jdbc.sql("""
+				select * from imports where status in ('queued', 'running')
+				  and (lease_until is null or lease_until < :now) order by created_at limit 100""")
+			.param("now", utc(now))
+			.query((rs, n) -> {
+				OffsetDateTime until = rs.getObject("lease_until", OffsetDateTime.class);
+				return new Job(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
+						rs.getString("kind"), rs.getString("format"), rs.getInt("last_line"),
+						until == null ? null : until.toInstant());
+			})
 			.list();
+	}
+
+	/** Where an import stands now: its last committed line, read again when a node takes it up. */
+	int lastLine(UUID workspaceId, UUID id) {
+		return jdbc.sql("select last_line from imports where workspace_id = :workspace and id = :id")
+			.param("workspace", workspaceId).param("id", id).query(Integer.class).single();
 	}
 
 	Optional<ImportStatus> find(UUID workspaceId, UUID id) {

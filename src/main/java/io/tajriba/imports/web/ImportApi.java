@@ -52,7 +52,8 @@ class ImportApi {
 					+ "application/x-ndjson)");
 		}
 		try (InputStream body = request.getInputStream()) {
-			ImportStatus status = imports.start(workspaces.current(), what, how, fileName == null ? "" : fileName, body);
+			ImportStatus status = imports.start(workspaces.current(), what, how, fileName == null ? "" : fileName, body,
+					request.getContentLengthLong());
 			return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + status.id())).body(status);
 		}
 	}

@@ -52,7 +52,8 @@ class ImportPages {
 			throw new InvalidFieldException("file", "must be a .csv, .tsv, .ndjson or .jsonl file");
 		}
 		try (InputStream in = file.getInputStream()) {
-			ImportStatus status = imports.start(workspaces.current(), ImportKind.of("kind", kind), format, name, in);
+			ImportStatus status = imports.start(workspaces.current(), ImportKind.of("kind", kind), format, name, in,
+					file.getSize());
 			return "redirect:/imports/" + status.id();
 		}
 	}

@@ -29,6 +29,7 @@ import io.tajriba.platform.JsonFields;
 import io.tajriba.platform.RejectedRows;
 import io.tajriba.platform.RejectedRows.Rejection;
 import io.tajriba.platform.Replayer;
+import io.tajriba.platform.Retries;
 import io.tajriba.text.TextAnalytics;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -89,11 +90,12 @@ public class InteractionIngest implements Replayer {
 			}
 		}
 		Map<String, UUID> customerIds = valid.isEmpty() ? Map.of() : customers.resolve(workspaceId, refs(valid));
-		return transactions.execute(tx -> {
+		// a deadlock or serialization failure loses the whole transaction: it is run again, not answered 500
+		return Retries.onConflict(() -> transactions.execute(tx -> {
 			int accepted = valid.isEmpty() ? 0 : store(workspaceId, valid, customerIds, now);
 			rejectedRows.store(workspaceId, SOURCE, rejections, now);
 			return new IngestReport(accepted, valid.size() - accepted, IngestReport.of(rejections));
-		});
+		}));
 	}
 
 	private static Set<String> refs(Map<Integer, InteractionRow> rows) {

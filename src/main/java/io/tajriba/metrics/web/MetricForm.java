@@ -3,7 +3,6 @@ package io.tajriba.metrics.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
@@ -126,12 +125,7 @@ record MetricForm(@Nullable String survey, @Nullable String question, @Nullable 
 		if (blank(value) == null) {
 			return otherwise;
 		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidFieldException(field, "must be a date such as 2026-03-21");
-		}
+		return io.tajriba.platform.Dates.parseDate(field, value);
 	}
 
 	private static @Nullable String blank(@Nullable String value) {

@@ -156,6 +156,15 @@ public class PersonaService {
 	}
 
 	private static PersonaRule rule(List<RuleCondition> conditions) {
+		for (int i = 0; i < conditions.size(); i++) {
+			RuleCondition c = conditions.get(i);
+			if (c == null) {
+				throw new InvalidFieldException("rule[" + i + "]", "must be a condition: {field, op, values}");
+			}
+			if (c.values() != null && c.values().stream().anyMatch(java.util.Objects::isNull)) {
+				throw new InvalidFieldException("rule[" + i + "].values", "must not hold null");
+			}
+		}
 		return new PersonaRule(conditions.stream().map(c -> new PersonaCondition(c.field(), c.op(), c.values()))
 			.toList());
 	}

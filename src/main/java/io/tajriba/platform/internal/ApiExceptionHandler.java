@@ -12,6 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -68,6 +73,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
 	}
 
+	/**
+	 * Two requests that changed the same thing at the same moment (a unique key taken between the check and the
+	 * write, a lock given up): the loser is told to try again, not that the server failed.
+	 */
+	@ExceptionHandler({ DuplicateKeyException.class, ConcurrencyFailureException.class })
+	ProblemDetail conflict(RuntimeException e, HttpServletRequest request) {
+		log.warn("Concurrent change on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"Another request changed the same data at the same time; send it again");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e, HttpServletRequest request) {
 		if (RequestSizeLimitFilter.isTooLarge(e)) {
@@ -103,6 +119,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.unprocessableContent().body(problem);
 	}
 
+	/** A query or path parameter that does not convert: 400 naming it, with why when the parser says. */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: String.valueOf(e.getPropertyName());
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+		String reason = cause instanceof IllegalArgumentException && cause.getMessage() != null
+				&& cause.getMessage().startsWith("must") ? cause.getMessage() : "has the wrong type or format";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"The value of '" + field + "' " + reason);
+		problem.setProperty("field", field);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -117,7 +148,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				.map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
 				.collect(Collectors.joining("."))
 				.replace(".[", "[");
-			problem.setDetail("The value of '" + field + "' has the wrong type or format");
+			String reason = jackson.getOriginalMessage() != null && jackson.getOriginalMessage().startsWith("must")
+					|| "is out of range".equals(jackson.getOriginalMessage()) ? jackson.getOriginalMessage()
+							: "has the wrong type or format";
+			problem.setDetail("The value of '" + field + "' " + reason);
 			problem.setProperty("field", field);
 		}
 		return ResponseEntity.badRequest().body(problem);

@@ -3,7 +3,6 @@ package io.tajriba.surveys.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import io.tajriba.platform.InvalidFieldException;
@@ -68,12 +67,7 @@ record ResponseForm(@Nullable String from, @Nullable String to, @Nullable String
 	}
 
 	private static @Nullable LocalDate date(String field, @Nullable String value) {
-		try {
-			return value == null ? null : LocalDate.parse(value);
-		}
-		catch (DateTimeParseException e) {
-			throw new InvalidFieldException(field, "must be a date such as 2026-03-21");
-		}
+		return io.tajriba.platform.Dates.parseDate(field, value);
 	}
 
 	private static void add(UriComponentsBuilder uri, String name, @Nullable Object value) {

@@ -76,7 +76,10 @@ class TaxonomyApi {
 		return themes();
 	}
 
-	private static Theme theme(ThemeJson json, int i) {
+	private static Theme theme(@Nullable ThemeJson json, int i) {
+		if (json == null) {
+			throw new InvalidFieldException("[" + i + "]", "must be a theme: {key, keywords}");
+		}
 		String key = TaxonomyRules.checkKey(json.key(), "[" + i + "].key");
 		var keywords = new EnumMap<TextLanguage, List<String>>(TextLanguage.class);
 		if (json.keywords() != null) {
