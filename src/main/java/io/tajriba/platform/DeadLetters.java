@@ -88,6 +88,12 @@ public class DeadLetters {
 			.query(DeadLetters::map).optional();
 	}
 
+	/** The open letters of a kind in every workspace, for a job that resolves those it gets done. */
+	public List<DeadLetter> open(String kind) {
+		return jdbc.sql("select * from dead_letters where kind = :kind and resolved_at is null")
+			.param("kind", kind).query(DeadLetters::map).list();
+	}
+
 	/** The workspace's letters, the most recent failure first; resolved ones too if asked. */
 	public List<DeadLetter> list(UUID workspaceId, boolean includeResolved, int limit) {
 		return jdbc.sql("""
