@@ -119,6 +119,33 @@ class TextDeadLetterTests {
 	}
 
 	@Test
+	void aHeldTextWaitsUntilItIsRetried() {
+		var tenant = tenants.create("Held text");
+		UUID workspaceId = tenant.workspace().id();
+		// as the job leaves a text that failed alone; the scheduler may take it first, then again with another
+		String held = null;
+		for (int attempt = 0; attempt < 5 && held == null; attempt++) {
+			String id = "held-" + attempt;
+			text.enqueue(workspaceId, "response", id, "comment", "The staff were lovely");
+			if (jdbc.sql("update text_queue set held = true where workspace_id = ? and source_id = ?")
+				.params(workspaceId, id).update() == 1) {
+				held = id;
+			}
+		}
+		assertThat(held).isNotNull();
+		deadLetters.record(workspaceId, "text", "response/comment/" + held, new IllegalStateException("failed once"));
+		queue.drain(Duration.ofSeconds(5));
+		assertThat(text.result(workspaceId, "response", held, "comment")).isEmpty();
+
+		var letter = deadLetters.open(workspaceId, "text", "response/comment/" + held).orElseThrow();
+		var owner = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password());
+		assertThat(owner.postJson("/api/v1/dead-letters/" + letter.id() + "/retry", "").body())
+			.contains("\"status\":\"resolved\"");
+		assertThat(text.result(workspaceId, "response", held, "comment"))
+			.hasValueSatisfying(a -> assertThat(a.themes()).contains("staff"));
+	}
+
+	@Test
 	void theDeadLettersPageListsTheFailuresEscaped() {
 		var tenant = tenants.create("Dead letter page");
 		deadLetters.record(tenant.workspace().id(), "text", "response/comment/<b>r9</b>",
