@@ -103,6 +103,9 @@ class TextBatches {
 	}
 
 	private int oneByOne(UUID workspaceId) {
+		if (!settings.usable(workspaceId)) {
+			return 0;  // the settings broke meanwhile: the workspace waits, its texts are not to blame
+		}
 		var keys = jdbc.sql("""
 				select source_kind, source_id, field from text_queue where workspace_id = ? and not held
 				order by enqueued_at limit ?""")

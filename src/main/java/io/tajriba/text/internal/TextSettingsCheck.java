@@ -33,7 +33,7 @@ final class TextSettingsCheck {
 			return false;
 		}
 		try {
-			read(workspaceId);
+			load(workspaceId);
 		}
 		catch (RuntimeException e) {
 			deadLetters.record(workspaceId, TextDeadLetters.SETTINGS, KEY, e);
@@ -45,9 +45,14 @@ final class TextSettingsCheck {
 		return true;
 	}
 
-	/** Reads the settings afresh; throws what stops them being read. */
+	/** Reads the settings afresh, not from the cache; throws what stops them being read. */
 	void read(UUID workspaceId) {
 		workspaces.forget(workspaceId);
+		load(workspaceId);
+	}
+
+	/** The settings as the analysis reads them, cached for a minute once read; throws what stops them being read. */
+	private void load(UUID workspaceId) {
 		workspaces.languages(workspaceId);
 		workspaces.themes(workspaceId);
 		workspaces.adapted(workspaceId);
