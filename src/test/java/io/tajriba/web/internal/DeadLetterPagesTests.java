@@ -51,6 +51,10 @@ class DeadLetterPagesTests {
 		assertThat(viewer.get("/settings/dead-letters").statusCode()).isEqualTo(403);
 		assertThat(viewer.get("/settings").body()).doesNotContain("/settings/dead-letters");
 		assertThat(viewer.get("/api/v1/dead-letters").statusCode()).isEqualTo(403);
+		var badLimit = owner.get("/api/v1/dead-letters?limit=0");
+		assertThat(badLimit.statusCode()).isEqualTo(422);
+		assertThat(badLimit.body()).contains("\"field\":\"limit\"");
+		assertThat(owner.get("/api/v1/dead-letters?all=true&limit=1").body()).contains("\"status\":\"open\"");
 	}
 
 	@Test
