@@ -25,6 +25,11 @@ public class Notifications {
 		return reader.latest(workspaceId, userId, limit);
 	}
 
+	/** One of a user's notifications; empty for another user's or another workspace's. */
+	public java.util.Optional<Notification> find(UUID workspaceId, UUID userId, UUID id) {
+		return reader.find(workspaceId, userId, id);
+	}
+
 	public void markRead(UUID workspaceId, UUID userId, @Nullable UUID id) {
 		reader.markRead(workspaceId, userId, id);
 	}

@@ -9,20 +9,17 @@ import java.util.UUID;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
 import io.tajriba.workspaces.domain.ApiKeySecret;
-import io.tajriba.workspaces.domain.EmailAddress;
-import io.tajriba.workspaces.domain.PasswordPolicy;
 import io.tajriba.workspaces.internal.ApiKeys;
 import io.tajriba.workspaces.internal.AuditLog;
 import io.tajriba.workspaces.internal.Memberships;
 import io.tajriba.workspaces.internal.UserAccounts;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Members and API keys of the current workspace; only owners and admins may change them, and every change is
- * written to the audit log.
+ * written to the audit log. Members are added by invitation ({@link MemberInvitations}).
  */
 @Service
 public class AccessAdministration {
@@ -36,18 +33,18 @@ public class AccessAdministration {
 	private final Memberships memberships;
 	private final ApiKeys keys;
 	private final AuditLog audit;
-	private final PasswordEncoder passwords;
+	private final Accounts accounts;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
 	AccessAdministration(Workspaces workspaces, UserAccounts users, Memberships memberships, ApiKeys keys,
-			AuditLog audit, PasswordEncoder passwords, Clock clock) {
+			AuditLog audit, Accounts accounts, Clock clock) {
 		this.workspaces = workspaces;
 		this.users = users;
 		this.memberships = memberships;
 		this.keys = keys;
 		this.audit = audit;
-		this.passwords = passwords;
+		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -60,36 +57,30 @@ public class AccessAdministration {
 		return memberships.list(access.workspaceId());
 	}
 
-	/** Adds a user to the current workspace, creating the account when the e-mail address is new. */
-	@Transactional
-	public Member addMember(String email, String displayName, Role role, String password) {
-		Access access = workspaces.requireAdmin();
-		requireGrantable(access, role);
-		UUID userId = findOrCreateUser(email, displayName, password);
-		memberships.add(access.workspaceId(), userId, role);
-		log(access, "member.added", email, "role=" + role.id());
-		return memberships.list(access.workspaceId()).stream().filter(m -> m.userId().equals(userId)).findFirst()
-			.orElseThrow();
-	}
-
+	/** Owners are removed by owners only, and never the last one. */
 	@Transactional
 	public void removeMember(UUID userId) {
 		Access access = workspaces.requireAdmin();
+		memberships.lockWorkspace(access.workspaceId());
 		Member member = member(access, userId);
-		if (member.role() == Role.OWNER && memberships.owners(access.workspaceId()) == 1) {
-			throw new InvalidFieldException("userId", "is the last owner of the workspace");
+		if (member.role() == Role.OWNER) {
+			requireOwner(access, "userId", "only an owner may remove an owner");
+			requireAnotherOwner(access, "userId", "is the last owner of the workspace");
 		}
 		memberships.remove(access.workspaceId(), userId);
 		log(access, "member.removed", member.email(), null);
 	}
 
+	/** Owners are made, demoted and promoted by owners only; the workspace always keeps one. */
 	@Transactional
 	public Member changeRole(UUID userId, Role role) {
 		Access access = workspaces.requireAdmin();
 		requireGrantable(access, role);
+		memberships.lockWorkspace(access.workspaceId());
 		Member member = member(access, userId);
-		if (member.role() == Role.OWNER && role != Role.OWNER && memberships.owners(access.workspaceId()) == 1) {
-			throw new InvalidFieldException("role", "the last owner must stay owner");
+		if (member.role() == Role.OWNER && role != Role.OWNER) {
+			requireOwner(access, "role", "only an owner may change an owner's role");
+			requireAnotherOwner(access, "role", "the last owner must stay owner");
 		}
 		memberships.add(access.workspaceId(), userId, role);
 		log(access, "member.role_changed", member.email(), member.role().id() + " -> " + role.id());
@@ -145,11 +136,14 @@ public class AccessAdministration {
 	@Transactional
 	public UUID ensureUser(String email, String displayName, String password) {
 		UUID userId = findOrCreateUser(email, displayName, password);
-		users.changePassword(userId, encode(email, password));
+		users.changePassword(userId, accounts.encode(email, password));
 		return userId;
 	}
 
-	/** Set-up without a signed-in user: makes the user a member of the workspace with this role. */
+	/**
+	 * Set-up without a signed-in user (first start, demo data, trusted code): makes the user a member of the
+	 * workspace with this role at once, without an invitation.
+	 */
 	@Transactional
 	public void ensureMember(UUID workspaceId, UUID userId, Role role) {
 		memberships.add(workspaceId, userId, role);
@@ -189,26 +183,8 @@ public class AccessAdministration {
 	}
 
 	private UUID findOrCreateUser(String email, String displayName, String password) {
-		EmailAddress address;
-		try {
-			address = new EmailAddress(email);
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidFieldException("email", e.getMessage());
-		}
-		return users.findByEmail(address.value()).map(UserAccounts.UserAccount::id).orElseGet(() -> {
-			if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
-				throw new InvalidFieldException("displayName", "must have 1 to 100 characters");
-			}
-			return users.insert(address, displayName.trim(), encode(address.value(), password));
-		});
-	}
-
-	private String encode(String email, String password) {
-		PasswordPolicy.problem(password, email).ifPresent(problem -> {
-			throw new InvalidFieldException("password", problem);
-		});
-		return passwords.encode(password);
+		return users.findByEmail(Accounts.address(email).value()).map(UserAccounts.UserAccount::id)
+			.orElseGet(() -> accounts.create(email, displayName, password));
 	}
 
 	private Member member(Access access, UUID userId) {
@@ -217,8 +193,20 @@ public class AccessAdministration {
 	}
 
 	private static void requireGrantable(Access access, Role role) {
-		if (role == Role.OWNER && access.role() != Role.OWNER) {
-			throw new InvalidFieldException("role", "only an owner may make another owner");
+		if (role == Role.OWNER) {
+			requireOwner(access, "role", "only an owner may make another owner");
+		}
+	}
+
+	private static void requireOwner(Access access, String field, String problem) {
+		if (access.role() != Role.OWNER) {
+			throw new InvalidFieldException(field, problem);
+		}
+	}
+
+	private void requireAnotherOwner(Access access, String field, String problem) {
+		if (memberships.owners(access.workspaceId()) <= 1) {
+			throw new InvalidFieldException(field, problem);
 		}
 	}
 

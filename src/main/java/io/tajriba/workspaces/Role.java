@@ -9,14 +9,30 @@ public enum Role {
 
 	OWNER, ADMIN, ANALYST, AGENT, VIEWER;
 
-	/** Manage settings, members, API keys and read the audit log. */
-	public boolean canAdminister() {
-		return this == OWNER || this == ADMIN;
+	/** Whether this role holds a permission: owners and admins all, analysts all but administering, agents read and
+	 * work their cases, viewers read. */
+	public boolean may(Permission permission) {
+		return switch (permission) {
+			case READ -> true;
+			case WORK_CASES -> this != VIEWER;
+			case ANALYSE -> this == OWNER || this == ADMIN || this == ANALYST;
+			case ADMINISTER -> this == OWNER || this == ADMIN;
+		};
 	}
 
-	/** Change data of the workspace (ingest, edit); viewers only read. */
+	/** Manage settings, members, API keys and read the audit log. */
+	public boolean canAdminister() {
+		return may(Permission.ADMINISTER);
+	}
+
+	/** Change data of the workspace and its analysis (ingest, edit, design); agents and viewers do not. */
 	public boolean canWrite() {
-		return this != VIEWER;
+		return may(Permission.ANALYSE);
+	}
+
+	/** Work the cases one sees; viewers only read them. */
+	public boolean canWorkCases() {
+		return may(Permission.WORK_CASES);
 	}
 
 	public String id() {

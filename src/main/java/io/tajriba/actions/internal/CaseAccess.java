@@ -65,7 +65,7 @@ class CaseAccess {
 
 	void requireWork(Access access, CaseRow c) {
 		requireVisible(access, c);
-		if (!access.role().canWrite()) {
+		if (!access.role().canWorkCases()) {
 			throw new AccessDeniedException("Viewers read cases only");
 		}
 	}

@@ -62,7 +62,7 @@ public class FollowUps {
 		}
 		cases.visible(who, caseId);
 		CaseRow c = store.lock(who.workspaceId(), caseId).orElseThrow(() -> new NotFoundException("Case"));
-		if (!who.role().canWrite()) {
+		if (!who.role().canWorkCases()) {
 			throw new org.springframework.security.access.AccessDeniedException("Viewers read cases only");
 		}
 		if (c.customerId() == null) {

@@ -28,6 +28,10 @@ public class NotificationReader {
 		return store.latest(workspaceId, userId, limit);
 	}
 
+	public java.util.Optional<Notification> find(UUID workspaceId, UUID userId, UUID id) {
+		return store.find(workspaceId, userId, id);
+	}
+
 	public void markRead(UUID workspaceId, UUID userId, @Nullable UUID id) {
 		store.markRead(workspaceId, userId, id, clock.instant());
 	}

@@ -51,10 +51,23 @@ class NotificationStore {
 				select id, kind, case_id, detail::text as detail, created_at, read_at from notifications
 				where user_id = :user and workspace_id = :w order by created_at desc, id limit :limit""")
 			.param("w", workspaceId).param("user", userId).param("limit", limit)
-			.query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getString("kind"),
-					Sql.uuid(rs, "case_id"), mapper.readValue(rs.getString("detail"), DETAIL),
-					Sql.instant(rs, "created_at"), Sql.instant(rs, "read_at")))
+			.query((rs, n) -> notification(rs))
 			.list();
+	}
+
+	java.util.Optional<Notification> find(UUID workspaceId, UUID userId, UUID id) {
+		return jdbc.sql("""
+				select id, kind, case_id, detail::text as detail, created_at, read_at from notifications
+				where user_id = :user and workspace_id = :w and id = :id""")
+			.param("w", workspaceId).param("user", userId).param("id", id)
+			.query((rs, n) -> notification(rs))
+			.optional();
+	}
+
+	private Notification notification(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Notification(rs.getObject("id", UUID.class), rs.getString("kind"), Sql.uuid(rs, "case_id"),
+				mapper.readValue(rs.getString("detail"), DETAIL), Sql.instant(rs, "created_at"),
+				Sql.instant(rs, "read_at"));
 	}
 
 	long unread(UUID workspaceId, UUID userId) {

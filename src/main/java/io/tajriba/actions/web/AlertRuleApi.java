@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.platform.Heavy;
 import io.tajriba.actions.Backtest;
 import io.tajriba.actions.internal.Backfill;
 import io.tajriba.actions.internal.Backtests;
@@ -94,6 +95,7 @@ class AlertRuleApi {
 
 	@Operation(summary = "Apply a saved rule to the last days (1 to 30, default 7): the cases it would have opened "
 			+ "are opened, each at its signal's time; answers how many signals opened or joined a case")
+	@Heavy
 	@PostMapping("/{id}/backfill")
 	Backfilled backfill(@PathVariable UUID id, @RequestParam(defaultValue = "7") int days) {
 		return new Backfilled(backfill.run(workspaces.current(), id, days));
@@ -102,6 +104,7 @@ class AlertRuleApi {
 	@Operation(summary = "How many cases a rule would have opened over the last days (default 30, at most 365), per "
 			+ "week and per owner, without opening any: a customer's signals join one case for as long as it would "
 			+ "be worked (its priority's resolution target)." + RULE)
+	@Heavy
 	@PostMapping("/backtest")
 	Backtest backtest(@RequestBody RuleJson.Body body, @RequestParam(defaultValue = "30") int days) {
 		var access = rules.requireManager(workspaces.current());

@@ -61,7 +61,7 @@ class CasePages {
 		model.addAttribute("members", members);
 		model.addAttribute("names", members.stream().collect(java.util.stream.Collectors.toMap(
 				io.tajriba.workspaces.Member::userId, io.tajriba.workspaces.Member::displayName, (a, b) -> a)));
-		model.addAttribute("canWork", access.role().canWrite());
+		model.addAttribute("canWork", access.role().canWorkCases());
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", Map.of());
 		}

@@ -36,10 +36,10 @@ class NotificationPages {
 	@GetMapping("/notifications/{id}/open")
 	String open(@PathVariable UUID id) {
 		Access user = user();
+		Notification notification = notifications.find(user.workspaceId(), user.userId(), id)
+			.orElseThrow(() -> new io.tajriba.platform.NotFoundException("Notification"));
 		notifications.markRead(user.workspaceId(), user.userId(), id);
-		return notifications.latest(user.workspaceId(), user.userId(), 200).stream()
-			.filter(n -> n.id().equals(id) && n.caseId() != null).findFirst()
-			.map(Notification::caseId).map(c -> "redirect:/cases/" + c).orElse("redirect:/notifications");
+		return notification.caseId() == null ? "redirect:/notifications" : "redirect:/cases/" + notification.caseId();
 	}
 
 	@PostMapping("/notifications/read")

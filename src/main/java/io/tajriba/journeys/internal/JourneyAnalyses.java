@@ -49,11 +49,13 @@ public class JourneyAnalyses {
 
 	private final JourneyService journeys;
 	private final JourneyData data;
+	private final JourneyDatasets datasets;
 	private final SurveyFeedback surveys;
 
-	JourneyAnalyses(JourneyService journeys, JourneyData data, SurveyFeedback surveys) {
+	JourneyAnalyses(JourneyService journeys, JourneyData data, JourneyDatasets datasets, SurveyFeedback surveys) {
 		this.journeys = journeys;
 		this.data = data;
+		this.datasets = datasets;
 		this.surveys = surveys;
 	}
 
@@ -63,7 +65,7 @@ public class JourneyAnalyses {
 		List<Persona> personas = data.personas(workspace.id());
 		UUID personaId = request.persona() != null ? request.persona() : journey.personaId();
 		int persona = personaCode(personas, personaId);
-		JourneyDataset dataset = data.load(workspace.id(), map, personas, null);
+		JourneyDataset dataset = datasets.get(workspace.id(), journeyId, map, personas);
 		ZoneId zone = workspace.timeZone();
 		Instant from = request.from().atStartOfDay(zone).toInstant();
 		Instant to = request.to().plusDays(1).atStartOfDay(zone).toInstant();

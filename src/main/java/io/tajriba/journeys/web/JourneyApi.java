@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.platform.Heavy;
 import io.tajriba.journeys.internal.CustomerJourneys;
 import io.tajriba.journeys.internal.JourneyAnalyses;
 import io.tajriba.journeys.internal.JourneyAnalysis;
@@ -72,6 +73,7 @@ class JourneyApi {
 			+ "elsewhere, with excess customers and revenue; and the stage × data type coverage matrix with what to "
 			+ "collect. Parameters: from, to (days, both included; the last 365 by default), persona (id), "
 			+ "channelKind (any, online, offline), outcome (churn, no_repurchase).")
+	@Heavy
 	@GetMapping("/{id}/analysis")
 	JourneyAnalysis analysis(@PathVariable UUID id, AnalysisForm form) {
 		Workspace workspace = workspaces.currentWorkspace();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.tajriba.platform.Heavy;
 import io.tajriba.journeys.internal.AnalysisRequest;
 import io.tajriba.journeys.internal.CustomerJourneys;
 import io.tajriba.journeys.internal.JourneyAnalyses;
@@ -68,6 +69,7 @@ class JourneyPages {
 		return "redirect:/journeys/" + id + (query == null ? "" : "?" + query);
 	}
 
+	@Heavy
 	@GetMapping("/journeys/{id}")
 	String map(@PathVariable UUID id, AnalysisForm form, Model model) {
 		Workspace workspace = workspaces.currentWorkspace();

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.customers.Customers;
@@ -19,7 +22,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The features of every customer of a workspace, from their attributes (customers module) and their behaviour
- * (interactions module). Holds the workspace's customers in memory: fine for hundreds of thousands.
+ * (interactions module). {@link #read} holds every customer in memory (assigning personas needs them all);
+ * {@link #sample} at most a bounded number, for clustering.
  */
 @Component
 class FeatureReader {
@@ -37,20 +41,50 @@ class FeatureReader {
 	}
 
 	List<CustomerFeatures> read(UUID workspaceId) {
+		return sample(workspaceId, Integer.MAX_VALUE, 0);
+	}
+
+	/**
+	 * The features of at most {@code max} customers, a uniform sample (reservoir sampling, the same for the same
+	 * seed and data) when the workspace has more: every customer when it has fewer.
+	 */
+	List<CustomerFeatures> sample(UUID workspaceId, int max, long seed) {
+		Random random = new Random(seed);
+		List<UUID> ids = new ArrayList<>();
+		List<String> attributes = new ArrayList<>();
+		long[] seen = { 0 };
+		customers.attributes(workspaceId, (id, json) -> {
+			long n = seen[0]++;
+			if (ids.size() < max) {
+				ids.add(id);
+				attributes.add(json);
+				return;
+			}
+			long slot = (long) (random.nextDouble() * (n + 1));
+			if (slot < max) {
+				ids.set((int) slot, id);
+				attributes.set((int) slot, json);
+			}
+		});
+		Set<UUID> chosen = new HashSet<>(ids);
 		Map<UUID, CustomerBehaviour> behaviour = new HashMap<>();
-		interactions.behaviour(workspaceId, b -> behaviour.put(b.customerId(), b));
+		interactions.behaviour(workspaceId, b -> {
+			if (chosen.contains(b.customerId())) {
+				behaviour.put(b.customerId(), b);
+			}
+		});
 		Instant now = clock.instant();
-		List<CustomerFeatures> all = new ArrayList<>();
-		customers.attributes(workspaceId, (id, attributes) -> {
+		List<CustomerFeatures> all = new ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i++) {
 			Map<String, Double> numbers = new HashMap<>();
 			Map<String, String> texts = new HashMap<>();
-			attributes(attributes, numbers, texts);
-			CustomerBehaviour b = behaviour.get(id);
+			attributes(attributes.get(i), numbers, texts);
+			CustomerBehaviour b = behaviour.get(ids.get(i));
 			if (b != null) {
 				behaviour(b, now, numbers, texts);
 			}
-			all.add(new CustomerFeatures(id, numbers, texts));
-		});
+			all.add(new CustomerFeatures(ids.get(i), numbers, texts));
+		}
 		return all;
 	}
 

@@ -32,6 +32,8 @@ public class PersonaService {
 	static final List<String> BEHAVIOUR = List.of("interactions", "purchases", "avgOrder", "support",
 			"daysSinceLastSeen");
 	static final long SEED = 7L;
+	/** At most this many customers, a uniform sample, are clustered: enough for stable groups, bounded memory. */
+	static final int CLUSTERED = 20_000;
 
 	private final PersonaStore store;
 	private final FeatureReader features;
@@ -109,7 +111,7 @@ public class PersonaService {
 	}
 
 	public List<Suggestion> suggestions(UUID workspaceId) {
-		List<CustomerFeatures> all = features.read(workspaceId).stream()
+		List<CustomerFeatures> all = features.sample(workspaceId, CLUSTERED, SEED).stream()
 			.filter(c -> c.numbers().containsKey("interactions")).toList();
 		List<String> features = new ArrayList<>(BEHAVIOUR);
 		features.addAll(FeatureReader.topChannels(all, 6));

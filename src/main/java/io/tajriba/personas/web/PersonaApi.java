@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.platform.Heavy;
 import io.tajriba.personas.Persona;
 import io.tajriba.personas.domain.Suggestion;
 import io.tajriba.personas.internal.PersonaService;
@@ -97,6 +98,7 @@ class PersonaApi {
 
 	@Operation(summary = "Persona suggestions: groups of customers that behave alike (k-means, k chosen by "
 			+ "silhouette), with their size, distinguishing features and a proposed rule; none below 30 customers")
+	@Heavy
 	@GetMapping("/suggestions")
 	List<Suggestion> suggestions() {
 		return personas.suggestions(workspaces.current().workspaceId());

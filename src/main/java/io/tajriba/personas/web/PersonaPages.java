@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tajriba.platform.Heavy;
 import io.tajriba.personas.Persona;
 import io.tajriba.personas.Persona.RuleCondition;
 import io.tajriba.personas.domain.PersonaCondition;
@@ -51,6 +52,7 @@ class PersonaPages {
 	}
 
 	/** The suggestions panel, loaded on demand: clustering reads every customer. */
+	@Heavy
 	@GetMapping("/personas/suggestions")
 	String suggestions(Model model) {
 		model.addAttribute("suggestions", personas.suggestions(workspaces.current().workspaceId()));

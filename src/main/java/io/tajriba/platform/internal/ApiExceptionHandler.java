@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import io.tajriba.platform.BatchReader;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
+import io.tajriba.platform.TooBusyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -60,10 +61,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
 	}
 
+	@ExceptionHandler(TooBusyException.class)
+	ResponseEntity<ProblemDetail> tooBusy(TooBusyException e) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception e, HttpServletRequest request) {
 		if (RequestSizeLimitFilter.isTooLarge(e)) {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large");
+		}
+		if (TimedDataSource.isTimeout(e)) {
+			log.warn("A query of {} {} ran past the request's statement timeout", request.getMethod(),
+					request.getRequestURI());
+			return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"This took longer than one request may take; choose a shorter period or try again later");
 		}
 		log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

@@ -26,10 +26,13 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * A survey's responses as a spreadsheet: one row a response, one column a question, the answers' text as given.
  * CSV has a byte order mark (so Excel shows Persian, Arabic and Hebrew) and disarmed formulas; XLSX cells are
- * text, which spreadsheets never run.
+ * text, which spreadsheets never run. Responses are read a page at a time and written as they come.
  */
 @Service
 public class ResponseExport {
+
+	/** Responses read at a time: the export holds no more than this many, however large the survey. */
+	static final int PAGE = 1_000;
 
 	static final List<String> FIXED = List.of("response", "status", "started", "completed", "language", "source",
 			"customer", "interaction", "channel", "touchpoint", "agent");
@@ -74,24 +77,28 @@ public class ResponseExport {
 		List<String> header = new ArrayList<>(FIXED);
 		definition.questions().forEach(q -> header.add(q.key()));
 		row.accept(new ArrayList<>(header));
-		List<StoredResponse> all = responses.list(workspaceId, surveyId, Integer.MAX_VALUE);
-		Map<UUID, String> externalIds = customers.externalIds(workspaceId, all.stream()
-			.map(StoredResponse::customerId).filter(java.util.Objects::nonNull).distinct().toList());
-		for (StoredResponse r : all) {
-			List<@Nullable String> cells = new ArrayList<>(List.of(r.id().toString(), r.status(),
-					r.startedAt().toString(), r.completedAt() == null ? "" : r.completedAt().toString(), r.language(),
-					r.source()));
-			cells.add(r.customerId() == null ? null : externalIds.get(r.customerId()));
-			cells.add(r.interactionId());
-			cells.add(r.channel());
-			cells.add(r.touchpoint());
-			cells.add(r.agent());
-			Map<String, Answer> answers = AnswersJson.read(mapper, r.answers());
-			for (Question q : definition.questions()) {
-				cells.add(text(answers.get(q.key())));
+		responses.eachPage(workspaceId, surveyId, PAGE, page -> {
+			Map<UUID, String> externalIds = customers.externalIds(workspaceId, page.stream()
+				.map(StoredResponse::customerId).filter(java.util.Objects::nonNull).distinct().toList());
+			for (StoredResponse r : page) {
+				row.accept(cells(r, definition, externalIds));
 			}
-			row.accept(cells);
+		});
+	}
+
+	private List<@Nullable String> cells(StoredResponse r, SurveyDefinition definition, Map<UUID, String> externalIds) {
+		List<@Nullable String> cells = new ArrayList<>(List.of(r.id().toString(), r.status(), r.startedAt().toString(),
+				r.completedAt() == null ? "" : r.completedAt().toString(), r.language(), r.source()));
+		cells.add(r.customerId() == null ? null : externalIds.get(r.customerId()));
+		cells.add(r.interactionId());
+		cells.add(r.channel());
+		cells.add(r.touchpoint());
+		cells.add(r.agent());
+		Map<String, Answer> answers = AnswersJson.read(mapper, r.answers());
+		for (Question q : definition.questions()) {
+			cells.add(text(answers.get(q.key())));
 		}
+		return cells;
 	}
 
 	private static @Nullable String text(@Nullable Answer answer) {

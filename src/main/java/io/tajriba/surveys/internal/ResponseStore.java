@@ -88,6 +88,38 @@ public class ResponseStore {
 			.list();
 	}
 
+	/**
+	 * Every response of a survey in the order of {@link #list}, handed over a page at a time so that no more than a
+	 * page is ever held: keyset pages by (time, id).
+	 */
+	public void eachPage(UUID workspaceId, UUID surveyId, int pageSize,
+			java.util.function.Consumer<List<StoredResponse>> page) {
+		java.time.Instant time = null;
+		UUID id = null;
+		while (true) {
+			List<StoredResponse> rows = jdbc.sql("""
+					select * from survey_responses where workspace_id = :workspace and survey_id = :survey
+					  and (cast(:time as timestamptz) is null
+					       or (coalesce(completed_at, started_at), id) < (cast(:time as timestamptz), cast(:id as uuid)))
+					order by coalesce(completed_at, started_at) desc, id desc limit :limit""")
+				.param("workspace", workspaceId).param("survey", surveyId)
+				.param("time", time == null ? null : time.atOffset(java.time.ZoneOffset.UTC), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+				.param("id", id, java.sql.Types.OTHER).param("limit", pageSize)
+				.query((rs, n) -> row(rs))
+				.list();
+			if (rows.isEmpty()) {
+				return;
+			}
+			page.accept(rows);
+			StoredResponse last = rows.getLast();
+			time = last.completedAt() != null ? last.completedAt() : last.startedAt();
+			id = last.id();
+			if (rows.size() < pageSize) {
+				return;
+			}
+		}
+	}
+
 	static StoredResponse row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new StoredResponse(rs.getObject("id", UUID.class), rs.getObject("survey_id", UUID.class),
 				rs.getString("external_id"), rs.getObject("customer_id", UUID.class), rs.getString("interaction_id"),

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.platform.Heavy;
 import io.tajriba.platform.BatchReader;
 import io.tajriba.platform.IngestReport;
 import io.tajriba.surveys.internal.ResponseExport;
@@ -81,6 +82,7 @@ class ResponseApi {
 
 	@Operation(summary = "A survey's responses as a spreadsheet: format=csv (UTF-8 with BOM, formulas disarmed) or "
 			+ "xlsx; one row a response, one column a question")
+	@Heavy
 	@GetMapping("/export")
 	void export(@PathVariable UUID surveyId, @RequestParam(defaultValue = "csv") String format,
 			jakarta.servlet.http.HttpServletResponse response) throws IOException {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.platform.Heavy;
 import io.tajriba.platform.BatchReader;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.JsonFields;
@@ -43,6 +44,7 @@ class AdaptationApi {
 	@Operation(summary = "Adapt sentiment to the workspace's feedback: [{text, nps}] (0-6 negative, 9-10 positive, "
 			+ "7-8 unused); per language, accuracy of the shipped and the adapted model on a held-out 20%, and "
 			+ "whether the adapted one is kept (only when better)")
+	@Heavy
 	@PostMapping
 	List<Adaptation> adapt(@RequestBody JsonNode body) {
 		var access = workspaces.current();

@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tajriba.platform.Heavy;
 import io.tajriba.platform.BatchReader;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.JsonFields;
@@ -33,7 +34,10 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/text")
 class TextApi {
 
-	static final int MAX_TEXT = 20_000;
+	/** Bounds of one call: nothing is stored, so a caller with more texts ingests them instead. */
+	static final int MAX_TEXT = 5_000;
+	static final int MAX_BATCH = 500;
+	static final int MAX_CHARACTERS = 500_000;
 
 	/** One analysed text of a batch, with the id it was sent with. */
 	record Row(@Nullable Object id, String language, String sentiment, double score, double confidence,
@@ -62,7 +66,9 @@ class TextApi {
 
 	@Operation(summary = "Analyse one text ({\"text\": ...}) or a batch ([{\"id\": ..., \"text\": ...}]) with the "
 			+ "workspace's languages and themes: language, sentiment label and score (p(positive) - p(negative)), "
-			+ "emotions with their probabilities, themes and key phrases. Nothing is stored")
+			+ "emotions with their probabilities, themes and key phrases. Nothing is stored. At most 500 texts a call, "
+			+ "5,000 characters each and 500,000 together")
+	@Heavy
 	@PostMapping("/analyze")
 	Object analyze(@RequestBody JsonNode body) {
 		var workspaceId = workspaces.current().workspaceId();
@@ -72,12 +78,19 @@ class TextApi {
 		if (!body.isArray()) {
 			throw new InvalidFieldException("text", "send an object with text, or an array of {id, text}");
 		}
-		if (body.size() > maxRows) {
-			throw new BatchReader.TooManyRowsException(maxRows);
+		if (body.size() > Math.min(maxRows, MAX_BATCH)) {
+			throw new BatchReader.TooManyRowsException(Math.min(maxRows, MAX_BATCH));
 		}
 		var texts = new ArrayList<String>();
+		long characters = 0;
 		for (int i = 0; i < body.size(); i++) {
-			texts.add(textOf(body.get(i), i));
+			String one = textOf(body.get(i), i);
+			characters += one.length();
+			if (characters > MAX_CHARACTERS) {
+				throw new InvalidFieldException("[" + i + "].text", "the texts of one call may have at most "
+						+ MAX_CHARACTERS + " characters together; ingest larger sets as interactions or responses");
+			}
+			texts.add(one);
 		}
 		var rows = new ArrayList<Row>();
 		for (int i = 0; i < texts.size(); i++) {
@@ -126,6 +139,7 @@ class TextApi {
 	}
 
 	@Operation(summary = "Suggested new themes: frequent phrases of recent texts that no theme covers, clustered")
+	@Heavy
 	@GetMapping("/themes/suggestions")
 	List<ThemeSuggester.Suggestion> suggestions() {
 		return summaries.suggestions(workspaces.current().workspaceId());

@@ -14,8 +14,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final LayoutInterceptor layout;
 
-	WebConfiguration(LayoutInterceptor layout) {
+	private final BulkheadInterceptor bulkhead;
+
+	WebConfiguration(LayoutInterceptor layout, Workspaces workspaces, Bulkhead bulkhead) {
 		this.layout = layout;
+		this.bulkhead = new BulkheadInterceptor(bulkhead, workspaces);
 	}
 
 	@Bean
@@ -29,6 +32,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**");
+		registry.addInterceptor(bulkhead).excludePathPatterns("/webjars/**", "/css/**", "/js/**");
 		registry.addInterceptor(layout).excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**");
 	}
 }

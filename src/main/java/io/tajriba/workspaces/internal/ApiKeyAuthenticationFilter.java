@@ -81,7 +81,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 		if (last == null || last.plus(TOUCH_EVERY).isBefore(now)) {
 			keys.touch(key.workspaceId(), key.id(), now);
 		}
-		if (last == null || last.plus(AUDIT_EVERY).isBefore(now)) {
+		// its own timestamp: last_used_at is refreshed every minute, so it is never an hour old for a key in use
+		if (keys.claimAudit(key.workspaceId(), key.id(), now, AUDIT_EVERY)) {
 			audit.append(key.workspaceId(), now, "key:" + key.prefix(), "api_key.used", key.name(), null, remoteAddr);
 		}
 	}

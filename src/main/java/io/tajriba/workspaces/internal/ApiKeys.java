@@ -80,6 +80,19 @@ public class ApiKeys {
 			.param("workspace", workspaceId).param("id", id).param("now", at(now)).update();
 	}
 
+	/**
+	 * Claims the hourly audit of a key's use: true for the one request (on any node) that finds the last audit
+	 * older than {@code every}, which then writes it.
+	 */
+	public boolean claimAudit(UUID workspaceId, UUID id, Instant now, java.time.Duration every) {
+		return jdbc.sql("""
+				update api_keys set last_audited_at = :now
+				where workspace_id = :workspace and id = :id
+				  and (last_audited_at is null or last_audited_at <= :since)""")
+			.param("workspace", workspaceId).param("id", id).param("now", at(now))
+			.param("since", at(now.minus(every))).update() > 0;
+	}
+
 	private static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(java.time.ZoneOffset.UTC);
 	}

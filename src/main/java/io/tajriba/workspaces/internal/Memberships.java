@@ -28,6 +28,15 @@ public class Memberships {
 			.update();
 	}
 
+	/** Adds the membership unless there is one: joining never changes the role someone already has. */
+	public void addIfAbsent(UUID workspaceId, UUID userId, Role role) {
+		jdbc.sql("""
+				insert into memberships (workspace_id, user_id, role) values (:workspace, :user, :role)
+				on conflict (workspace_id, user_id) do nothing""")
+			.param("workspace", workspaceId).param("user", userId).param("role", role.id())
+			.update();
+	}
+
 	public Optional<Role> role(UUID workspaceId, UUID userId) {
 		return jdbc.sql("select role from memberships where workspace_id = :workspace and user_id = :user")
 			.param("workspace", workspaceId).param("user", userId)
@@ -50,6 +59,12 @@ public class Memberships {
 		return jdbc.sql("delete from memberships where workspace_id = :workspace and user_id = :user")
 			.param("workspace", workspaceId).param("user", userId)
 			.update() > 0;
+	}
+
+	/** Serialises changes to the members of one workspace until the transaction ends (the last owner stays). */
+	public void lockWorkspace(UUID workspaceId) {
+		jdbc.sql("select id from workspaces where id = :workspace for update").param("workspace", workspaceId)
+			.query(UUID.class).optional();
 	}
 
 	public int owners(UUID workspaceId) {

@@ -9,19 +9,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Every sign-in and failed attempt, in the audit log of each workspace the person belongs to. */
+/**
+ * Every sign-in and failed attempt, recorded once as the person's own (a workspace's audit log shows those of its
+ * members); attempts naming no known account are kept without one, and purged after a while.
+ */
 @Component
 class SignInAudit {
 
 	private final AuditLog audit;
 	private final UserAccounts users;
-	private final WorkspaceRecords workspaces;
 	private final Clock clock;
 
-	SignInAudit(AuditLog audit, UserAccounts users, WorkspaceRecords workspaces, Clock clock) {
+	SignInAudit(AuditLog audit, UserAccounts users, Clock clock) {
 		this.audit = audit;
 		this.users = users;
-		this.workspaces = workspaces;
 		this.clock = clock;
 	}
 
@@ -43,11 +44,7 @@ class SignInAudit {
 		// the e-mail of a failed attempt is whatever was typed: keep it bounded
 		String actor = "user:" + (email.length() > 254 ? email.substring(0, 254) : email);
 		var user = users.findByEmail(email);
-		if (user.isEmpty()) {
-			audit.append(null, clock.instant(), actor, action, null, "unknown user", address);
-			return;
-		}
-		workspaces.membershipsOf(user.get().id())
-			.forEach(m -> audit.append(m.workspace().id(), clock.instant(), actor, action, null, null, address));
+		audit.appendForUser(user.map(UserAccounts.UserAccount::id).orElse(null), clock.instant(), actor, action,
+				user.isEmpty() ? "unknown user" : null, address);
 	}
 }

@@ -1,13 +1,15 @@
 package io.tajriba.workspaces.internal;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Finds the user signing in by e-mail address. */
-@Service
-class UserAccountDetailsService implements UserDetailsService {
+/**
+ * Finds the user signing in by e-mail address, and stores a stronger hash of their password when it is due. Not a
+ * bean: only the sign-in provider uses it, so Spring Security builds no second way to sign in around it.
+ */
+class UserAccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
 	private final UserAccounts users;
 
@@ -20,5 +22,12 @@ class UserAccountDetailsService implements UserDetailsService {
 		return users.findByEmail(email)
 			.map(user -> new SignedInUser(user.id(), user.email(), user.displayName(), user.passwordHash()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	@Override
+	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+		SignedInUser signedIn = (SignedInUser) user;
+		users.changePassword(signedIn.id(), newPasswordHash);
+		return new SignedInUser(signedIn.id(), signedIn.getUsername(), signedIn.displayName(), newPasswordHash);
 	}
 }

@@ -35,6 +35,13 @@ public class UserAccounts {
 			.optional();
 	}
 
+	public Optional<UserAccount> find(UUID id) {
+		return jdbc.sql("select * from users where id = :id").param("id", id)
+			.query((rs, n) -> new UserAccount(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("display_name"), rs.getString("password_hash")))
+			.optional();
+	}
+
 	public void changePassword(UUID id, String passwordHash) {
 		jdbc.sql("update users set password_hash = :hash where id = :id").param("id", id).param("hash", passwordHash)
 			.update();

@@ -10,7 +10,9 @@ import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.AccessAdministration.IssuedKey;
 import io.tajriba.workspaces.ApiKey;
 import io.tajriba.workspaces.AuditEntry;
+import io.tajriba.workspaces.Invitation;
 import io.tajriba.workspaces.Member;
+import io.tajriba.workspaces.MemberInvitations;
 import io.tajriba.workspaces.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,8 +41,15 @@ class AccessApi {
 		}
 	}
 
-	record NewMember(@NotBlank @Size(max = 254) String email, @Size(max = 100) String displayName,
-			@NotBlank String role, @Size(max = 256) String password) {
+	record NewMember(@NotBlank @Size(max = 254) String email, @NotBlank String role) {
+	}
+
+	/** The same answer whether the address has an account or not. */
+	record InvitationView(UUID id, String email, String role, String invitedBy, Instant createdAt, Instant expiresAt) {
+
+		static InvitationView of(Invitation i) {
+			return new InvitationView(i.id(), i.email(), i.role().id(), i.invitedBy(), i.createdAt(), i.expiresAt());
+		}
 	}
 
 	record RoleChange(@NotBlank String role) {
@@ -59,9 +68,11 @@ class AccessApi {
 	}
 
 	private final AccessAdministration administration;
+	private final MemberInvitations invitations;
 
-	AccessApi(AccessAdministration administration) {
+	AccessApi(AccessAdministration administration, MemberInvitations invitations) {
 		this.administration = administration;
+		this.invitations = invitations;
 	}
 
 	@GetMapping("/members")
@@ -69,12 +80,23 @@ class AccessApi {
 		return administration.members().stream().map(MemberView::of).toList();
 	}
 
-	@Operation(summary = "Add a member; a new e-mail address gets an account with the given password")
-	@PostMapping("/members")
-	@ResponseStatus(HttpStatus.CREATED)
-	MemberView add(@Valid @RequestBody NewMember member) {
-		return MemberView.of(administration.addMember(member.email(), member.displayName(),
-				Role.of("role", member.role()), member.password()));
+	@Operation(summary = "Invite a member by e-mail: they join with the role when they accept the link (and choose a "
+			+ "password if they have no account); the answer is the same whether the address has an account or not")
+	@PostMapping({ "/members", "/invitations" })
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	InvitationView invite(@Valid @RequestBody NewMember member) {
+		return InvitationView.of(invitations.invite(member.email(), Role.of("role", member.role())));
+	}
+
+	@GetMapping("/invitations")
+	List<InvitationView> invitations() {
+		return invitations.pending().stream().map(InvitationView::of).toList();
+	}
+
+	@DeleteMapping("/invitations/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void revokeInvitation(@PathVariable UUID id) {
+		invitations.revoke(id);
 	}
 
 	@PatchMapping("/members/{userId}")

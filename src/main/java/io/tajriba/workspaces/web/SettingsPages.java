@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.CalendarSystem;
+import io.tajriba.workspaces.MemberInvitations;
 import io.tajriba.workspaces.Role;
 import io.tajriba.workspaces.Workspaces;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,10 +25,12 @@ class SettingsPages {
 
 	private final Workspaces workspaces;
 	private final AccessAdministration administration;
+	private final MemberInvitations invitations;
 
-	SettingsPages(Workspaces workspaces, AccessAdministration administration) {
+	SettingsPages(Workspaces workspaces, AccessAdministration administration, MemberInvitations invitations) {
 		this.workspaces = workspaces;
 		this.administration = administration;
+		this.invitations = invitations;
 	}
 
 	@PostMapping("/workspaces/switch")
@@ -56,15 +59,22 @@ class SettingsPages {
 	String members(Model model) {
 		model.addAttribute("members", administration.members());
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("canAdminister", workspaces.current().role().canAdminister());
+		boolean canAdminister = workspaces.current().role().canAdminister();
+		model.addAttribute("canAdminister", canAdminister);
+		model.addAttribute("invitations", canAdminister ? invitations.pending() : java.util.List.of());
 		return "settings/members";
 	}
 
+	/** Sends an invitation; the page says the same whether the address has an account or not. */
 	@PostMapping("/settings/members")
-	String addMember(@RequestParam String email, @RequestParam String displayName, @RequestParam String role,
-			@RequestParam String password, RedirectAttributes flash) {
-		administration.addMember(email, displayName, Role.of("role", role), password);
-		flash.addFlashAttribute("saved", true);
+	String invite(@RequestParam String email, @RequestParam String role, RedirectAttributes flash) {
+		flash.addFlashAttribute("invited", invitations.invite(email, Role.of("role", role)).email());
+		return "redirect:/settings/members";
+	}
+
+	@PostMapping("/settings/members/invitations/{id}/revoke")
+	String revokeInvitation(@PathVariable UUID id) {
+		invitations.revoke(id);
 		return "redirect:/settings/members";
 	}
 
@@ -99,7 +109,7 @@ class SettingsPages {
 		flash.addFlashAttribute("errorField", e.field());
 		flash.addFlashAttribute("errorMessage", e.getMessage());
 		String path = request.getRequestURI();
-		return "redirect:" + (path.startsWith("/settings") ? path.replaceAll("/[0-9a-f-]{36}/revoke$", "") : "/");
+		return "redirect:" + (path.startsWith("/settings") ? path.replaceAll("(/invitations)?/[0-9a-f-]{36}/revoke$", "") : "/");
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

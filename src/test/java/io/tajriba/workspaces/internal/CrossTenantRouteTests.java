@@ -1,0 +1,276 @@
+package io.tajriba.workspaces.internal;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.tajriba.TajribaTest;
+import io.tajriba.TestWorkspaces;
+import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.WebClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every route that takes an id, taken from the application's handler mappings so that a new one cannot be
+ * forgotten, tried by the owner of workspace A with the ids of workspace B's real things: each answers 404, and
+ * nothing of B changes. A route whose id this test cannot name fails it until the test learns where to find one.
+ */
+@TajribaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrossTenantRouteTests {
+
+	private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestWorkspaces tenants;
+
+	@Autowired
+	ObjectMapper mapper;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	Tenant b;
+
+	WebClient keyB;
+
+	WebClient ownerB;
+
+	/** B's ids, by the resource a route is under ("surveys", "cases"...) and the variable's name. */
+	final Map<String, String> ids = new LinkedHashMap<>();
+
+	/**
+	 * Valid bodies for the routes that check what they are sent before whose thing it is, so that the answer shows
+	 * the id was looked up in the caller's workspace (else a 400 or 422 would hide it); forms as a=b&c=d.
+	 */
+	final Map<String, String> bodies = new LinkedHashMap<>();
+
+	String definition;
+
+	@BeforeAll
+	void workspaceBWithOneOfEverything() {
+		b = tenants.create("Victim");
+		keyB = WebClient.withKey(port, b.apiKey());
+		ownerB = WebClient.signedIn(port, b.ownerEmail(), b.password());
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+		keyB.post("/api/v1/customers", "application/x-ndjson", "{\"id\":\"b-cust\",\"email\":\"b-cust@example.com\"}");
+		keyB.post("/api/v1/interactions", "application/x-ndjson", """
+				{"id":"b-event","customer":"b-cust","type":"visit","channel":"web","occurredAt":"2026-03-01T10:00:00Z"}
+				{"id":"b-bad","channel":"web"}
+				""");
+		String customer = json(keyB.get("/api/v1/customers/b-cust")).get("id").asString();
+		ids.put("customers.ref", "b-cust");
+		ids.put("customers.id", customer);
+		ids.put("journeys.customerId", customer);
+		ids.put("rejected-rows.id", json(keyB.get("/api/v1/rejected-rows")).get(0).get("id").asString());
+
+		String survey = json(keyB.postJson("/api/v1/surveys?template=nps-relationship", "{\"name\":\"B survey\"}"))
+			.get("id").asString();
+		JsonNode definition = json(keyB.get("/api/v1/surveys/" + survey + "/definition"));
+		ids.put("surveys.id", survey);
+		ids.put("surveys.surveyId", survey);
+		JsonNode questions = definition.get("questions");
+		String question = questions.get(0).get("key").asString();
+		ids.put("surveys.key", question);
+		ids.put("surveys.action", "up");
+		String choice = "none";
+		for (JsonNode q : questions) {
+			if (q.has("choices") && !q.get("choices").isEmpty()) {
+				ids.put("surveys.key", q.get("key").asString());
+				choice = q.get("choices").get(0).get("key").asString();
+				break;
+			}
+		}
+		ids.put("surveys.choice", choice);
+		this.definition = json(keyB.get("/api/v1/surveys/" + survey)).get("definition").toString();
+		String trigger = json(keyB.postJson("/api/v1/surveys/" + survey + "/triggers",
+				"{\"type\":\"call\",\"delayMinutes\":0}")).get("id").asString();
+		ids.put("triggers.id", trigger);
+		keyB.postJson("/api/v1/surveys/" + survey + "/publish", "");
+		keyB.post("/api/v1/surveys/" + survey + "/responses", "application/x-ndjson",
+				"{\"id\":\"b-answer\",\"customer\":\"b-cust\",\"submittedAt\":\"" + now + "\",\"answers\":{\"nps\":2}}\n");
+		ids.put("surveys.responseId", json(keyB.get("/api/v1/surveys/" + survey + "/responses")).get(0).get("id")
+			.asString());
+
+		String rule = json(keyB.postJson("/api/v1/alert-rules", """
+				{"name":"B detractor","trigger":"response","conditions":[{"field":"nps","op":"lte","value":6}],
+				 "priority":"high","assignment":{"to":"admins"}}""")).get("id").asString();
+		ids.put("alert-rules.id", rule);
+		keyB.post("/api/v1/surveys/" + survey + "/responses", "application/x-ndjson",
+				"{\"id\":\"b-answer-2\",\"customer\":\"b-cust\",\"submittedAt\":\"" + now + "\",\"answers\":{\"nps\":1}}\n");
+		await().atMost(Duration.ofSeconds(60)).until(() -> json(keyB.get("/api/v1/cases")).size() == 1);
+		ids.put("cases.id", json(keyB.get("/api/v1/cases")).get(0).get("id").asString());
+		await().atMost(Duration.ofSeconds(60)).until(() -> json(ownerB.get("/api/v1/notifications")).size() > 0);
+		ids.put("notifications.id", json(ownerB.get("/api/v1/notifications")).get(0).get("id").asString());
+
+		ids.put("teams.id", json(ownerB.postJson("/api/v1/teams", "{\"name\":\"B team\"}")).get("id").asString());
+		ids.put("personas.id", json(keyB.postJson("/api/v1/personas", """
+				{"name":"B persona","priority":1,"rule":[{"field":"purchases","op":"gte","values":["1"]}]}"""))
+			.get("id").asString());
+		JsonNode journey = json(keyB.get("/api/v1/journeys")).get(0);
+		ids.put("journeys.id", journey.get("id").asString());
+		ids.put("journeys.ref", "b-cust");
+		ids.put("journeys.key", json(keyB.get("/api/v1/journeys/" + journey.get("id").asString())).get("map")
+			.get("stages").get(0).get("key").asString());
+		String started = keyB.post("/api/v1/imports?kind=interactions&fileName=b.ndjson", "application/x-ndjson",
+				"{\"id\":\"b-import\",\"customer\":\"b-cust\",\"type\":\"visit\",\"channel\":\"web\","
+						+ "\"occurredAt\":\"2026-03-02T10:00:00Z\"}\n").body();
+		ids.put("imports.id", mapper.readTree(started).get("id").asString());
+		ids.put("api-keys.id", b.keyId().toString());
+		ids.put("members.userId", b.ownerId().toString());
+
+		bodies.put("PUT /api/v1/teams/{id}", "{\"name\":\"Taken over\"}");
+		bodies.put("PATCH /api/v1/members/{userId}", "{\"role\":\"viewer\"}");
+		bodies.put("PUT /api/v1/alert-rules/{id}", """
+				{"name":"Taken over","trigger":"response","conditions":[{"field":"nps","op":"lte","value":6}],
+				 "priority":"low","assignment":{"to":"admins"}}""");
+		bodies.put("PUT /api/v1/surveys/{id}", "{\"name\":\"Taken over\",\"definition\":" + definition + "}");
+		bodies.put("POST /api/v1/surveys/{surveyId}/responses", "[{\"id\":\"planted\",\"answers\":{\"nps\":10}}]");
+		bodies.put("POST /api/v1/cases/{id}/comments", "{\"body\":\"planted\"}");
+		bodies.put("POST /api/v1/cases/{id}/follow-ups", "{\"channel\":\"phone\",\"note\":\"planted\"}");
+		bodies.put("POST /api/v1/cases/{id}/recovery", "{\"metric\":\"nps\",\"score\":10}");
+		bodies.put("POST /cases/{id}/comment", "body=planted");
+		bodies.put("POST /cases/{id}/follow-up", "channel=phone&note=planted");
+		bodies.put("POST /cases/{id}/status", "status=open");
+		bodies.put("POST /cases/{id}/resolve", "solved=yes&rootCause=other");
+		bodies.put("POST /surveys/{id}", "name=Taken over&definition=" + definition);
+	}
+
+	record Route(String method, String pattern) {
+	}
+
+	List<Route> routesWithIds() {
+		Set<Route> routes = new java.util.LinkedHashSet<>();
+		mapping.getHandlerMethods().forEach((info, method) -> {
+			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+				if (!pattern.contains("{") || pattern.startsWith("/s/")) {
+					continue; // survey respondents' tokens are capabilities of their own, not a workspace's ids
+				}
+				var verbs = info.getMethodsCondition().getMethods();
+				verbs.forEach(v -> routes.add(new Route(v.name(), pattern)));
+				if (verbs.isEmpty()) {
+					routes.add(new Route("GET", pattern));
+				}
+			}
+		});
+		return new ArrayList<>(routes);
+	}
+
+	/** The resource a route is under: the segment after /api/v1 or the first one; triggers have their own. */
+	static String resource(String pattern, String variable) {
+		if (pattern.contains("/triggers/{id}") && variable.equals("id")) {
+			return "triggers";
+		}
+		if (pattern.startsWith("/settings/api-keys")) {
+			return "api-keys";
+		}
+		String[] parts = pattern.replaceFirst("^/api/v1", "").split("/");
+		return parts[1];
+	}
+
+	@Test
+	void everyRouteWithAnIdGives404ForAnotherWorkspacesIdsAndChangesNothing() {
+		WebClient ownerA = WebClient.signedIn(port, tenants.create("Attacker").ownerEmail(), TestWorkspaces.PASSWORD);
+		Map<String, String> before = snapshotOfB();
+		List<String> unnamed = new ArrayList<>();
+		List<String> wrong = new ArrayList<>();
+		int tried = 0;
+		for (Route route : routesWithIds()) {
+			Matcher m = VARIABLE.matcher(route.pattern());
+			StringBuilder path = new StringBuilder();
+			boolean named = true;
+			while (m.find()) {
+				String id = ids.get(resource(route.pattern(), m.group(1)) + "." + m.group(1));
+				if (id == null) {
+					named = false;
+					id = "x";
+				}
+				m.appendReplacement(path, Matcher.quoteReplacement(id));
+			}
+			m.appendTail(path);
+			if (!named) {
+				unnamed.add(route.method() + " " + route.pattern());
+				continue;
+			}
+			HttpResponse<String> response = send(ownerA, route.method(), path.toString(),
+					bodies.get(route.method() + " " + route.pattern()));
+			tried++;
+			if (response.statusCode() != 404) {
+				wrong.add(route.method() + " " + path + " -> " + response.statusCode());
+			}
+		}
+		assertThat(unnamed).as("routes whose id this test cannot name yet").isEmpty();
+		assertThat(tried).isGreaterThan(60);
+		assertThat(wrong).as("routes that did not answer 404 for another workspace's id").isEmpty();
+		assertThat(snapshotOfB()).isEqualTo(before);
+	}
+
+	private Map<String, String> snapshotOfB() {
+		Map<String, String> seen = new LinkedHashMap<>();
+		for (String path : List.of("/api/v1/surveys/" + ids.get("surveys.id"), "/api/v1/surveys/" + ids.get("surveys.id")
+				+ "/triggers", "/api/v1/surveys/" + ids.get("surveys.id") + "/responses", "/api/v1/cases/"
+						+ ids.get("cases.id"), "/api/v1/cases/" + ids.get("cases.id") + "/timeline",
+				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams",
+				"/api/v1/members", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
+				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace")) {
+			HttpResponse<String> response = ownerB.get(path);
+			seen.put(path, response.statusCode() + " " + response.body().replaceAll("\"(lastUsedAt|lastSeenAt)\":\"[^\"]*\"", ""));
+		}
+		return seen;
+	}
+
+	private JsonNode json(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isLessThan(300);
+		return mapper.readTree(response.body());
+	}
+
+	private static HttpResponse<String> send(WebClient client, String method, String path, String body) {
+		boolean api = path.startsWith("/api/");
+		String json = body == null ? "{}" : body;
+		return switch (method) {
+			case "GET" -> client.get(path);
+			case "DELETE" -> client.delete(path);
+			case "POST" -> api ? client.postJson(path, json) : client.form(path, form(body));
+			default -> client.send(path, HttpRequest.newBuilder()
+				.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json)));
+		};
+	}
+
+	private static Map<String, String> form(String body) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		if (body != null) {
+			for (String pair : body.split("&(?=[a-zA-Z]+=)")) {
+				int at = pair.indexOf('=');
+				fields.put(pair.substring(0, at), pair.substring(at + 1));
+			}
+		}
+		return fields;
+	}
+}
