@@ -10,11 +10,7 @@
   }
   var data = page.data;
   var labels = data.labels;
-  function escape(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
+  var escape = page.escape;
   function number(value) {
     return Number(value).toLocaleString(document.documentElement.lang);
   }

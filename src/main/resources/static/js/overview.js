@@ -13,6 +13,7 @@
   var rtl = page.rtl;
   var font = page.font;
   var chart = page.chart;
+  var escape = page.escape;
 
   function number(value, digits) {
     return Number(value).toLocaleString(document.documentElement.lang, { maximumFractionDigits: digits });
@@ -23,8 +24,8 @@
     grid: { left: 48, right: 48, top: 16, bottom: 32 },
     tooltip: { trigger: 'axis', formatter: function (items) {
       var p = data.trend[items[0].dataIndex];
-      return p.period + '<br>' + labels.nps + ' ' + number(p.value, 1) + ' [' + number(p.low, 1) + ', ' +
-        number(p.high, 1) + ']<br>' + labels.n + ' ' + number(p.n, 0) + (p.tooFew ? ' · ' + labels.tooFew : '');
+      return escape(p.period) + '<br>' + escape(labels.nps + ' ' + number(p.value, 1) + ' [' + number(p.low, 1) + ', ' +
+        number(p.high, 1) + ']') + '<br>' + escape(labels.n + ' ' + number(p.n, 0) + (p.tooFew ? ' · ' + labels.tooFew : ''));
     } },
     xAxis: { type: 'category', inverse: rtl, data: data.trend.map(function (p) { return p.period; }) },
     yAxis: { type: 'value', min: -100, max: 100, position: rtl ? 'right' : 'left' },
@@ -42,7 +43,7 @@
     grid: { left: 16, right: 16, top: 8, bottom: 24, containLabel: true },
     tooltip: { formatter: function (item) {
       var e = data.emotions[item.dataIndex];
-      return e.emotion + ': ' + number(e.share, 1) + '% (' + labels.n + ' ' + number(e.n, 0) + ')';
+      return escape(e.emotion + ': ' + number(e.share, 1) + '% (' + labels.n + ' ' + number(e.n, 0) + ')');
     } },
     xAxis: { type: 'value', inverse: rtl, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', inverse: true, position: rtl ? 'right' : 'left',
@@ -58,8 +59,9 @@
     grid: { left: 16, right: 16, top: 8, bottom: 64, containLabel: true },
     tooltip: { formatter: function (item) {
       var c = data.heat.cells[item.dataIndex];
-      return data.heat.channels[c.x] + ' · ' + data.heat.touchpoints[c.y] + '<br>' + heatLabel + ' ' + number(c.value, 1) +
-        '<br>' + labels.n + ' ' + number(c.n, 0) + (c.tooFew ? ' · ' + labels.tooFew : '');
+      return escape(data.heat.channels[c.x] + ' · ' + data.heat.touchpoints[c.y]) + '<br>' +
+        escape(heatLabel + ' ' + number(c.value, 1)) + '<br>' +
+        escape(labels.n + ' ' + number(c.n, 0) + (c.tooFew ? ' · ' + labels.tooFew : ''));
     } },
     xAxis: { type: 'category', inverse: rtl, data: data.heat.channels, name: labels.channel, nameLocation: 'middle', nameGap: 28 },
     yAxis: { type: 'category', position: rtl ? 'right' : 'left', data: data.heat.touchpoints },
@@ -93,8 +95,8 @@
     grid: { left: 48, right: 48, top: 24, bottom: 40 },
     tooltip: { formatter: function (item) {
       var d = data.drivers[item.dataIndex];
-      return d.label + '<br>' + labels.importance + ' ' + number(d.importance, 1) + '%<br>' + labels.performance + ' ' +
-        number(d.performance, 0);
+      return escape(d.label) + '<br>' + escape(labels.importance + ' ' + number(d.importance, 1) + '%') + '<br>' +
+        escape(labels.performance + ' ' + number(d.performance, 0));
     } },
     xAxis: { type: 'value', min: 0, max: 100, inverse: rtl, name: labels.performance, nameLocation: 'middle', nameGap: 24 },
     yAxis: { type: 'value', min: 0, position: rtl ? 'right' : 'left', name: labels.importance,

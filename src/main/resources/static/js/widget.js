@@ -1,8 +1,9 @@
 /*
  * Tajriba web widget: a feedback button that opens a survey in a panel on the company's own page.
  *   <script src="https://tajriba.example.com/js/widget.js" data-survey="KEY" async></script>
- * Optional attributes: data-lang (else the page's language, else the browser's), data-customer, data-channel,
- * data-touchpoint, data-interaction. Right-to-left languages put the button and the panel on the left.
+ * Optional attributes: data-lang (else the page's language, else the browser's), data-customer with data-signature
+ * (the company's backend signs the customer's id with the widget's secret; unsigned, the visitor is anonymous),
+ * data-channel, data-touchpoint, data-interaction. Right-to-left languages put the button and the panel on the left.
  */
 (function () {
   'use strict';
@@ -23,7 +24,7 @@
 
   function address() {
     var params = new URLSearchParams({ lang: lang });
-    ['customer', 'channel', 'touchpoint', 'interaction'].forEach(function (name) {
+    ['customer', 'signature', 'channel', 'touchpoint', 'interaction'].forEach(function (name) {
       var value = script.getAttribute('data-' + name);
       if (value) {
         params.set(name, value);

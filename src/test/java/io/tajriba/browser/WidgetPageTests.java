@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
+import io.tajriba.surveys.domain.CustomerSignature;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,9 +48,14 @@ class WidgetPageTests extends ChromiumTest {
 		WebClient key = WebClient.withKey(port, tenant.apiKey());
 		String survey = SurveyPageTests.published(key, "nps-relationship");
 		key.post("/api/v1/customers", "application/x-ndjson", "{\"id\":\"shopper-1\"}\n");
-		var widget = Pattern.compile("\"key\":\"([A-Za-z0-9_-]+)\"")
-			.matcher(key.postJson("/api/v1/surveys/" + survey + "/widget", "").body());
+		// the owner's session gets the widget's secret, with which the shop's backend signs its customer
+		String enabled = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password())
+			.postJson("/api/v1/surveys/" + survey + "/widget", "").body();
+		var widget = Pattern.compile("\"key\":\"([A-Za-z0-9_-]+)\"").matcher(enabled);
 		assertThat(widget.find()).isTrue();
+		var secret = Pattern.compile("\"secret\":\"([A-Za-z0-9_-]+)\"").matcher(enabled);
+		assertThat(secret.find()).isTrue();
+		String signature = CustomerSignature.sign(secret.group(1), "shopper-1");
 
 		Map<String, String> shops = Map.of("en", "Our shop", "ar", "متجرنا");
 		for (String language : shops.keySet()) {
@@ -57,7 +63,7 @@ class WidgetPageTests extends ChromiumTest {
 			String html = "<!DOCTYPE html><html lang=\"" + language + "\" dir=\"" + (rtl ? "rtl" : "ltr")
 					+ "\"><head><meta charset=\"utf-8\"><title>Shop</title></head><body style=\"font-family:sans-serif\"><h1>"
 					+ shops.get(language) + "</h1><script src=\"" + url("/js/widget.js") + "\" data-survey=\""
-					+ widget.group(1) + "\" data-customer=\"shopper-1\" data-touchpoint=\"product page\" async></script></body></html>";
+					+ widget.group(1) + "\" data-customer=\"shopper-1\" data-signature=\"" + signature + "\" data-touchpoint=\"product page\" async></script></body></html>";
 			String shop = "http://shop.example";
 			try (var context = shopBrowser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800))) {
 				context.route(shop + "/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
@@ -83,6 +89,9 @@ class WidgetPageTests extends ChromiumTest {
 			Page page = context.newPage();
 			for (String language : new String[] { "en", "fa" }) {
 				signIn(page, tenant, language);
+				// the owner finds the secret beside the script tag, to give to the shop's backend
+				page.navigate(url("/surveys/" + survey));
+				assertThat(page.inputValue("#widget-secret")).isEqualTo(secret.group(1));
 				page.navigate(url("/surveys/" + survey + "/responses?question=nps&max=6&touchpoint=product+page"));
 				assertThat(page.locator("tr.response").count()).isEqualTo(2);
 				assertThat(page.textContent("#total")).isEqualTo(language.equals("fa") ? "۲" : "2");

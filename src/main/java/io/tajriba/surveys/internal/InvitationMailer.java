@@ -1,13 +1,14 @@
 package io.tajriba.surveys.internal;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.tajriba.platform.DeadLetterHandler;
@@ -29,7 +30,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 /**
  * Sends invitation e-mails in the recipient's language through SMTP ({@code spring.mail.host}), as a scheduler job:
  * it survives restarts, runs once in a cluster, and retries a failed send a few times with growing pauses;
- * then it gets a dead letter and its job is parked, to be sent when an admin retries it. A sent
+ * then it gets a dead letter, and an admin's retry sends it. A sent
  * invitation gets one reminder after {@code tajriba.surveys.reminder-days} (3; 0 for none) unless answered.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,36 +38,32 @@ class InvitationMailer {
 
 	static final String TASK = "survey-invitation-mail";
 	static final String KIND = "invitation-mail";
-	/** How long a job that failed for good waits for a retry before it runs once more by itself. */
-	static final Duration PARKED = Duration.ofDays(30);
+	static final String REMINDER = "-reminder";
 	private static final Logger log = LoggerFactory.getLogger(InvitationMailer.class);
+	private static final SecureRandom random = new SecureRandom();
 
 	@Bean
-	OneTimeTask<InvitationMail> invitationMailTask(Sending sending, DeadLetters deadLetters, Clock clock) {
+	OneTimeTask<InvitationMail> invitationMailTask(Sending sending, DeadLetters deadLetters) {
 		return Tasks.oneTime(TASK, InvitationMail.class)
 			.onFailure(new FailureHandler.MaxRetriesFailureHandler<>(5,
 					new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofMinutes(1)), (complete, ops) -> {
-						// the last try failed: a dead letter, and the job parked (it holds the token) for a retry
+						// the last try failed: a dead letter names the job (it holds no secret), to be sent on a retry
 						TaskInstance<?> instance = complete.getExecution().taskInstance;
 						InvitationMail job = (InvitationMail) instance.getData();
 						deadLetters.record(job.workspaceId(), KIND, instance.getId(),
 								complete.getCause().orElseGet(() -> new IllegalStateException("not sent")));
-						ops.reschedule(complete, clock.instant().plus(PARKED));
+						ops.stop();
 					}))
 			.execute((instance, context) -> sending.send(instance.getData(), context.getSchedulerClient()));
 	}
 
-	/** Sends a dead-lettered invitation (or reminder) now, then drops its parked job; throws if it fails again. */
+	/** Sends a dead-lettered invitation (keyed by its job, {@code id} or {@code id-reminder}) now; throws if it fails. */
 	@Bean
 	DeadLetterHandler invitationMailLetters(ObjectProvider<Sending> sending, ObjectProvider<SchedulerClient> scheduler) {
 		return DeadLetterHandler.of(KIND, (workspaceId, key) -> {
-			SchedulerClient client = scheduler.getObject();
-			TaskInstanceId id = TaskInstanceId.of(TASK, key);
-			client.getScheduledExecution(id).map(e -> (InvitationMail) e.getData())
-				.filter(job -> job.workspaceId().equals(workspaceId)).ifPresent(job -> {
-					sending.getObject().send(job, client);
-					client.cancel(id);
-				});
+			boolean reminder = key.endsWith(REMINDER);
+			UUID invitationId = UUID.fromString(reminder ? key.substring(0, key.length() - REMINDER.length()) : key);
+			sending.getObject().send(new InvitationMail(workspaceId, invitationId, reminder), scheduler.getObject());
 		});
 	}
 
@@ -84,7 +81,7 @@ class InvitationMailer {
 			MessageSource messages, Clock clock, String from, String publicUrl, int reminderDays) {
 
 		void send(InvitationMail job, SchedulerClient scheduler) {
-			Invitation invitation = invitations.find(new InvitationToken(job.token())).orElse(null);
+			Invitation invitation = invitations.find(job.workspaceId(), job.invitationId()).orElse(null);
 			JavaMailSender sender = mail.getIfAvailable();
 			// the invitation goes while open; its one reminder only if it was sent and is still not answered
 			String due = job.reminder() ? "sent" : "open";
@@ -94,8 +91,11 @@ class InvitationMailer {
 				return;
 			}
 			Survey survey = surveys.get(invitation.workspaceId(), invitation.surveyId());
-			SimpleMailMessage message = message(survey.definition().toDefinition(), invitation, job.token(), messages,
-					from, publicUrl);
+			// each mail's own link, of which only the hash is kept; the invitation's first link stays valid
+			InvitationToken token = InvitationToken.generate(random);
+			invitations.addToken(invitation.workspaceId(), invitation.id(), token, clock.instant());
+			SimpleMailMessage message = message(survey.definition().toDefinition(), invitation, token.value(),
+					messages, from, publicUrl);
 			if (job.reminder()) {
 				message.setSubject(messages.getMessage("survey.mail.reminder", new Object[] { message.getSubject() },
 						Locale.forLanguageTag(invitation.language())));
@@ -104,8 +104,8 @@ class InvitationMailer {
 			if (!job.reminder()) {
 				invitations.sent(invitation.workspaceId(), invitation.id(), clock.instant());
 				if (reminderDays > 0) {
-					scheduler.scheduleIfNotExists(new TaskInstance<>(TASK, invitation.id() + "-reminder",
-							new InvitationMail(job.workspaceId(), job.invitationId(), job.token(), true)),
+					scheduler.scheduleIfNotExists(new TaskInstance<>(TASK, invitation.id() + REMINDER,
+							new InvitationMail(job.workspaceId(), job.invitationId(), true)),
 							clock.instant().plus(Duration.ofDays(reminderDays)));
 				}
 			}

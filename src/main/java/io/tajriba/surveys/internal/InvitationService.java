@@ -109,11 +109,11 @@ public class InvitationService {
 				invitation.source());
 		UUID id = store.insert(stored, token, clock.instant());
 		return new Issued(id, publicUrl + "/s/" + token.value(), stored.language(), stored.expiresAt(),
-				mail(workspaceId, id, stored.email(), token, sendAt));
+				mail(workspaceId, id, stored.email(), sendAt));
 	}
 
 	/** Queues the e-mail, unless there is no address, the person unsubscribed, or no SMTP server is set. */
-	private String mail(UUID workspaceId, UUID id, @Nullable String email, InvitationToken token, Instant sendAt) {
+	private String mail(UUID workspaceId, UUID id, @Nullable String email, Instant sendAt) {
 		if (email == null) {
 			return "none";
 		}
@@ -126,7 +126,7 @@ public class InvitationService {
 		// the scheduler has its own connection: scheduled before the invitation commits, the job could run first
 		// and find nothing, so it is scheduled once the invitation is committed
 		Runnable schedule = () -> scheduler.scheduleIfNotExists(mailTask.instance(id.toString(),
-				new InvitationMail(workspaceId, id, token.value())), sendAt);
+				new InvitationMail(workspaceId, id)), sendAt);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -54,8 +54,49 @@ public class InvitationStore {
 			.query(UUID.class).single();
 	}
 
+	/** The invitation this token opens: the one it was made with, or one its e-mails carry. */
 	Optional<Invitation> find(InvitationToken token) {
-		return jdbc.sql("select * from survey_invitations where token_hash = :hash").param("hash", token.hash())
+		return idOf(token).flatMap(id -> find(id.workspaceId(), id.id(), false));
+	}
+
+	/**
+	 * The invitation, its row locked until the transaction ends: parallel submissions through one token wait for
+	 * each other, so only the first can use a single-use invitation up.
+	 */
+	Optional<Invitation> lock(InvitationToken token) {
+		return idOf(token).flatMap(id -> find(id.workspaceId(), id.id(), true));
+	}
+
+	Optional<Invitation> find(UUID workspaceId, UUID id) {
+		return find(workspaceId, id, false);
+	}
+
+	/** Another token for the invitation (an e-mail's own link); only its hash is kept. */
+	void addToken(UUID workspaceId, UUID id, InvitationToken token, Instant now) {
+		jdbc.sql("""
+				insert into survey_invitation_tokens (token_hash, workspace_id, invitation_id, created_at)
+				values (:hash, :workspace, :id, :now)""")
+			.param("hash", token.hash()).param("workspace", workspaceId).param("id", id)
+			.param("now", SurveyStore.utc(now)).update();
+	}
+
+	private record Key(UUID workspaceId, UUID id) {
+	}
+
+	private Optional<Key> idOf(InvitationToken token) {
+		return jdbc.sql("""
+				select workspace_id, id from survey_invitations where token_hash = :hash
+				union all
+				select workspace_id, invitation_id from survey_invitation_tokens where token_hash = :hash""")
+			.param("hash", token.hash())
+			.query((rs, n) -> new Key(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.optional();
+	}
+
+	private Optional<Invitation> find(UUID workspaceId, UUID id, boolean lock) {
+		return jdbc.sql("select * from survey_invitations where workspace_id = :workspace and id = :id"
+				+ (lock ? " for update" : ""))
+			.param("workspace", workspaceId).param("id", id)
 			.query((rs, n) -> new Invitation(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
 					rs.getObject("survey_id", UUID.class), rs.getObject("customer_id", UUID.class), rs.getString("email"),
 					rs.getString("language"), rs.getString("interaction_id"), rs.getString("channel"),

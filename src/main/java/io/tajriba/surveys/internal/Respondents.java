@@ -91,7 +91,7 @@ public class Respondents {
 		if (!InvitationToken.plausible(token)) {
 			return Optional.empty();
 		}
-		Optional<Invitation> found = invitations.find(new InvitationToken(token));
+		Optional<Invitation> found = invitations.lock(new InvitationToken(token));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -112,7 +112,10 @@ public class Respondents {
 		Instant now = clock.instant();
 		boolean complete = !revealed && errors.isEmpty();
 		UUID responseId = save(invitation, visit, checked.answers(), complete, now);
-		invitations.answered(invitation.workspaceId(), invitation.id(), responseId, complete);
+		if (!invitations.answered(invitation.workspaceId(), invitation.id(), responseId, complete)) {
+			// cannot happen while the row is locked; should it, nothing of this submission is kept
+			throw new IllegalStateException("Invitation " + invitation.id() + " was answered meanwhile");
+		}
 		if (complete) {
 			events.publishEvent(new ResponseSubmitted(invitation.workspaceId(), invitation.surveyId(), responseId,
 					invitation.customerId(), invitation.interactionId(), invitation.touchpoint(), invitation.agent(),

@@ -1,6 +1,5 @@
 package io.tajriba.surveys.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.Set;
 
 import io.tajriba.platform.NotFoundException;
 import io.tajriba.platform.RateLimiter;
+import io.tajriba.platform.RateLimits;
 import io.tajriba.surveys.domain.Answer;
 import io.tajriba.surveys.domain.AnswerError;
 import io.tajriba.surveys.internal.Respondents;
@@ -45,13 +45,13 @@ class RespondentPages {
 	private final RateLimiter perAddress;
 	private final RateLimiter perSurvey;
 
-	RespondentPages(Respondents respondents, LocaleResolver locales, Clock clock,
+	RespondentPages(Respondents respondents, LocaleResolver locales, RateLimits limits,
 			@Value("${tajriba.surveys.submissions-per-address:60}") int perAddress,
 			@Value("${tajriba.surveys.submissions-per-survey:6000}") int perSurvey) {
 		this.respondents = respondents;
 		this.locales = locales;
-		this.perAddress = new RateLimiter(perAddress, Duration.ofMinutes(1), clock);
-		this.perSurvey = new RateLimiter(perSurvey, Duration.ofMinutes(1), clock);
+		this.perAddress = limits.shared("survey-submissions-per-address", perAddress, Duration.ofMinutes(1));
+		this.perSurvey = limits.shared("survey-submissions-per-survey", perSurvey, Duration.ofMinutes(1));
 	}
 
 	@GetMapping("/s/{token}")

@@ -86,7 +86,9 @@ class SurveyPages {
 		model.addAttribute("definition", definition);
 		model.addAttribute("missing", definition.missingTranslations());
 		model.addAttribute("responses", responses.list(workspace, id, 20));
-		model.addAttribute("widgetSnippet", widgets.key(workspace, id).map(widgets::snippet).orElse(null));
+		var widget = widgets.widget(workspaces.current(), id);
+		model.addAttribute("widgetSnippet", widget.map(w -> widgets.snippet(w.key())).orElse(null));
+		model.addAttribute("widgetSecret", widget.map(WidgetService.Widget::secret).orElse(null));
 		model.addAttribute("counts", responses.counts(workspace, id));
 		model.addAttribute("canWrite", workspaces.current().role().canWrite());
 		return "surveys/show";

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.surveys.internal.WidgetService;
 import io.tajriba.workspaces.Workspaces;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/surveys/{surveyId}/widget")
 class WidgetApi {
 
-	/** The widget's key and the line that shows it on a web page. */
-	record Widget(String key, String snippet) {
+	/**
+	 * The widget's key, the line that shows it on a web page, and (for owners and admins) the secret with which the
+	 * company's backend signs the customer it names: {@code data-signature}, the hexadecimal HMAC-SHA256 of the
+	 * customer's id under this secret.
+	 */
+	record Widget(String key, String snippet, @Nullable String secret) {
 	}
 
 	private final Workspaces workspaces;
@@ -32,11 +37,11 @@ class WidgetApi {
 	}
 
 	@Operation(summary = "Turn on the web widget of a survey (it answers once the survey is published): its key and "
-			+ "the script tag for your pages")
+			+ "the script tag for your pages; owners and admins also get the secret that signs customers")
 	@PostMapping
 	Widget enable(@PathVariable UUID surveyId) {
-		String key = widgets.enable(workspaces.current(), surveyId);
-		return new Widget(key, widgets.snippet(key));
+		WidgetService.Widget widget = widgets.enable(workspaces.current(), surveyId);
+		return new Widget(widget.key(), widgets.snippet(widget.key()), widget.secret());
 	}
 
 	@Operation(summary = "Turn off the web widget: its key stops working")

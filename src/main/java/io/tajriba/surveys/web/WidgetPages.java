@@ -1,11 +1,14 @@
 package io.tajriba.surveys.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
+import io.tajriba.platform.Problems;
 import io.tajriba.platform.RateLimiter;
+import io.tajriba.platform.RateLimits;
+import io.tajriba.surveys.domain.WidgetVisit;
 import io.tajriba.surveys.internal.InvitationService.Issued;
 import io.tajriba.surveys.internal.WidgetService;
 import io.tajriba.workspaces.Workspaces;
@@ -13,7 +16,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,16 +40,17 @@ class WidgetPages {
 	private final Workspaces workspaces;
 	private final RateLimiter perAddress;
 
-	WidgetPages(WidgetService widgets, Workspaces workspaces, Clock clock,
+	WidgetPages(WidgetService widgets, Workspaces workspaces, RateLimits limits,
 			@Value("${tajriba.surveys.submissions-per-address:60}") int perAddress) {
 		this.widgets = widgets;
 		this.workspaces = workspaces;
-		this.perAddress = new RateLimiter(perAddress, Duration.ofMinutes(1), clock);
+		this.perAddress = limits.shared("widget-openings-per-address", perAddress, Duration.ofMinutes(1));
 	}
 
 	@GetMapping("/s/widget/{key}")
 	String open(@PathVariable String key, @RequestParam(required = false) @Nullable String lang,
 			@RequestParam(required = false) @Nullable String customer,
+			@RequestParam(required = false) @Nullable String signature,
 			@RequestParam(required = false) @Nullable String channel,
 			@RequestParam(required = false) @Nullable String touchpoint,
 			@RequestParam(required = false) @Nullable String interaction, HttpServletRequest request,
@@ -50,11 +59,22 @@ class WidgetPages {
 			response.setStatus(429);
 			return "survey/busy";
 		}
-		Issued issued = widgets.open(key, new WidgetService.Visit(lang, customer, channel, touchpoint, interaction))
+		Issued issued = widgets.open(key, new WidgetVisit(lang, customer, signature, channel, touchpoint, interaction))
 			.orElseThrow(() -> new NotFoundException("Survey"));
 		String path = java.net.URI.create(issued.link()).getPath();
 		return "redirect:" + UriComponentsBuilder.fromPath(path).queryParam("lang", issued.language()).build()
 			.toUriString();
+	}
+
+	/**
+	 * A host page that names its visit wrongly hears which part (a problem detail, as from the API): the frame shows
+	 * it to whoever builds the page, and no invitation is made.
+	 */
+	@ExceptionHandler(InvalidFieldException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidFieldException e, HttpServletRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage(), request.getRequestURI());
+		problem.setProperty("field", e.field());
+		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@PostMapping("/surveys/{id}/widget")

@@ -55,6 +55,7 @@ class TajribaLocaleResolver implements LocaleResolver {
 		cookie.setPath("/");
 		cookie.setMaxAge(60 * 60 * 24 * 365);
 		cookie.setHttpOnly(true);
+		cookie.setSecure(request.isSecure());
 		cookie.setAttribute("SameSite", "Lax");
 		response.addCookie(cookie);
 	}
