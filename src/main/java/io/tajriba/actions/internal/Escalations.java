@@ -11,8 +11,7 @@ import java.util.UUID;
 import io.tajriba.actions.domain.Breach;
 import io.tajriba.actions.domain.BusinessClock;
 import io.tajriba.actions.domain.Priority;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.tajriba.platform.DeadLetters;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,12 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Escalates the cases that missed a target, once per case and target, every minute on one node: the priority is
  * raised, the owner and their manager (a team lead, else the admins) are told, and with the rule's say-so the case
- * goes to the manager. Each case is escalated in a transaction of its own, so one that fails holds up no other.
+ * goes to the manager. Each case is escalated in a transaction of its own, so one that fails holds up no other; it gets a dead
+ * letter, tried again every minute while overdue and resolved once escalated.
  */
 @Component
 public class Escalations {
 
-	private static final Logger log = LoggerFactory.getLogger(Escalations.class);
+	static final String KIND = "case-escalation";
 
 	private final CaseStore cases;
 	private final CaseLog caseLog;
@@ -34,9 +34,11 @@ public class Escalations {
 	private final WorkTime workTime;
 	private final Notifier notifier;
 	private final TransactionTemplate transactions;
+	private final DeadLetters deadLetters;
 
 	Escalations(CaseStore cases, CaseLog caseLog, RuleStore rules, Assigner assigner, WorkTime workTime,
-			Notifier notifier, PlatformTransactionManager transactionManager) {
+			Notifier notifier, PlatformTransactionManager transactionManager, DeadLetters deadLetters) {
+		this.deadLetters = deadLetters;
 		this.cases = cases;
 		this.caseLog = caseLog;
 		this.rules = rules;
@@ -47,19 +49,29 @@ public class Escalations {
 	}
 
 
-	/** Escalates what is overdue at {@code now}; how many targets were escalated. */
+	/** Escalates what is overdue at {@code now}; how many targets were escalated. A case that fails is dead-lettered. */
 	public int run(Instant now) {
 		int escalated = 0;
 		for (CaseStore.CaseKey key : cases.breached(now, 500)) {
 			try {
-				Integer done = transactions.execute(tx -> escalate(key, now));
-				escalated += done == null ? 0 : done;
+				escalated += escalateNow(key, now);
+				deadLetters.resolve(key.workspaceId(), KIND, key.caseId().toString());
 			}
 			catch (RuntimeException e) {
-				log.warn("Case {} of workspace {} could not be escalated", key.caseId(), key.workspaceId(), e);
+				deadLetters.record(key.workspaceId(), KIND, key.caseId().toString(), e);
 			}
 		}
 		return escalated;
+	}
+
+	/** Escalates a dead-lettered case now, if it is still overdue; throws if it fails again. */
+	void retry(UUID workspaceId, String caseId, Instant now) {
+		escalateNow(new CaseStore.CaseKey(workspaceId, UUID.fromString(caseId)), now);
+	}
+
+	private int escalateNow(CaseStore.CaseKey key, Instant now) {
+		Integer done = transactions.execute(tx -> escalate(key, now));
+		return done == null ? 0 : done;
 	}
 
 	private int escalate(CaseStore.CaseKey key, Instant now) {

@@ -3,6 +3,7 @@ package io.tajriba.actions.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,9 +13,8 @@ import io.tajriba.actions.domain.Signal;
 import io.tajriba.actions.domain.TriggerKind;
 import io.tajriba.metrics.MetricValue;
 import io.tajriba.metrics.MetricWindows;
+import io.tajriba.platform.DeadLetters;
 import io.tajriba.workspaces.Workspaces;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,16 +27,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class MetricWatch {
 
-	private static final Logger log = LoggerFactory.getLogger(MetricWatch.class);
+	static final String KIND = "metric-rules";
+	static final String RULES = "rules";
 
 	private final RuleStore rules;
 	private final MetricWindows windows;
 	private final CaseOpener opener;
 	private final Workspaces workspaces;
 	private final TransactionTemplate transactions;
+	private final DeadLetters deadLetters;
 
 	MetricWatch(RuleStore rules, MetricWindows windows, CaseOpener opener, Workspaces workspaces,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, DeadLetters deadLetters) {
+		this.deadLetters = deadLetters;
 		this.rules = rules;
 		this.windows = windows;
 		this.opener = opener;
@@ -45,21 +48,48 @@ public class MetricWatch {
 	}
 
 
-	/** Checks every active metric rule of every workspace at {@code now}; how many cases were opened or joined. */
+	/**
+	 * Checks every active metric rule of every workspace at {@code now}; how many cases were opened or joined. A
+	 * rule that fails, or a workspace whose rules cannot be read, gets a dead letter; the others go on.
+	 */
 	public int run(Instant now) {
 		int fired = 0;
 		for (UUID workspaceId : rules.workspacesWithMetricRules()) {
-			for (Rule rule : rules.active(workspaceId, TriggerKind.METRIC)) {
+			List<Rule> active;
+			try {
+				active = rules.active(workspaceId, TriggerKind.METRIC);
+			}
+			catch (RuntimeException e) {
+				deadLetters.record(workspaceId, KIND, RULES, e);
+				continue;
+			}
+			deadLetters.resolve(workspaceId, KIND, RULES);
+			for (Rule rule : active) {
 				try {
-					Integer done = transactions.execute(tx -> check(workspaceId, rule, now) ? 1 : 0);
-					fired += done == null ? 0 : done;
+					fired += checkNow(workspaceId, rule, now);
+					deadLetters.resolve(workspaceId, KIND, rule.id().toString());
 				}
 				catch (RuntimeException e) {
-					log.warn("Metric rule {} of workspace {} could not be checked", rule.id(), workspaceId, e);
+					deadLetters.record(workspaceId, KIND, rule.id().toString(), e);
 				}
 			}
 		}
 		return fired;
+	}
+
+	/** Checks a dead-lettered rule again (or, for {@code rules}, every rule of the workspace); throws if it fails. */
+	void retry(UUID workspaceId, String itemKey, Instant now) {
+		if (itemKey.equals(RULES)) {
+			rules.active(workspaceId, TriggerKind.METRIC).forEach(rule -> checkNow(workspaceId, rule, now));
+			return;
+		}
+		rules.find(workspaceId, UUID.fromString(itemKey)).filter(rule -> !rule.paused()
+				&& rule.definition().trigger() == TriggerKind.METRIC).ifPresent(rule -> checkNow(workspaceId, rule, now));
+	}
+
+	private int checkNow(UUID workspaceId, Rule rule, Instant now) {
+		Integer done = transactions.execute(tx -> check(workspaceId, rule, now) ? 1 : 0);
+		return done == null ? 0 : done;
 	}
 
 	/** Whether the rule fires at {@code now}, and its case opened or joined if so. */

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.tajriba.actions.internal.NotificationStore.Mail;
+import io.tajriba.platform.DeadLetters;
 import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.Member;
 import io.tajriba.workspaces.Workspaces;
@@ -27,13 +29,15 @@ import org.springframework.stereotype.Component;
 /**
  * Sends the notification e-mails of the outbox on a thread of its own, so that a slow or hung mail server (every
  * connection, read and write has a timeout) never holds up the scheduler's jobs. Claimed mails are sent once
- * across nodes; a failed one is tried again up to five times with growing pauses.
+ * across nodes; a failed one is tried again up to five times with growing pauses,
+ * then dead-lettered for an admin to retry.
  */
 @Component
 class NotificationMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
 	static final int ATTEMPTS = 5;
+	static final String KIND = "notification-mail";
 
 	private final NotificationStore store;
 	private final ObjectProvider<JavaMailSender> mail;
@@ -41,6 +45,7 @@ class NotificationMailer {
 	private final Workspaces workspaces;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final DeadLetters deadLetters;
 	private final String from;
 	private final String publicUrl;
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(
@@ -49,7 +54,7 @@ class NotificationMailer {
 
 	NotificationMailer(NotificationStore store, ObjectProvider<JavaMailSender> mail,
 			AccessAdministration administration, Workspaces workspaces, MessageSource messages, Clock clock,
-			@Value("${tajriba.mail.from:Tajriba <no-reply@localhost>}") String from,
+			DeadLetters deadLetters, @Value("${tajriba.mail.from:Tajriba <no-reply@localhost>}") String from,
 			@Value("${tajriba.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
 		this.store = store;
 		this.mail = mail;
@@ -57,6 +62,7 @@ class NotificationMailer {
 		this.workspaces = workspaces;
 		this.messages = messages;
 		this.clock = clock;
+		this.deadLetters = deadLetters;
 		this.from = from;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
@@ -86,21 +92,37 @@ class NotificationMailer {
 
 	private void send(JavaMailSender sender, Mail m) {
 		try {
-			Optional<Member> user = administration.membersOf(m.workspaceId()).stream()
-				.filter(member -> member.userId().equals(m.userId())).findFirst();
-			if (user.isEmpty()) {
-				store.mailed(m.workspaceId(), m.id(), "failed", null);
-				return;
-			}
-			sender.send(message(m, user.get()));
-			store.mailed(m.workspaceId(), m.id(), "sent", null);
+			store.mailed(m.workspaceId(), m.id(), deliver(sender, m), null);
 		}
 		catch (RuntimeException e) {
 			boolean last = m.attempts() >= ATTEMPTS;
 			Instant retry = clock.instant().plus(Duration.ofMinutes(1L << Math.min(m.attempts(), 6)));
 			store.mailed(m.workspaceId(), m.id(), last ? "failed" : "pending", last ? null : retry);
 			log.warn("Notification mail {} not sent (attempt {}): {}", m.id(), m.attempts(), e.getMessage());
+			if (last) {
+				deadLetters.record(m.workspaceId(), KIND, m.id().toString(), e);
+			}
 		}
+	}
+
+	/** Sends the mail; answers its status: sent, or failed when its reader is no longer a member. */
+	private String deliver(JavaMailSender sender, Mail m) {
+		Optional<Member> user = administration.membersOf(m.workspaceId()).stream()
+			.filter(member -> member.userId().equals(m.userId())).findFirst();
+		if (user.isEmpty()) {
+			return "failed";
+		}
+		sender.send(message(m, user.get()));
+		return "sent";
+	}
+
+	/** Sends a mail that failed for good once more, now; throws if it fails again. */
+	void retry(UUID workspaceId, UUID id) {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			throw new IllegalStateException("no mail server is configured");
+		}
+		store.failed(workspaceId, id).ifPresent(m -> store.mailed(workspaceId, id, deliver(sender, m), null));
 	}
 
 	SimpleMailMessage message(Mail m, Member user) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.tajriba.actions.Notification;
@@ -91,10 +92,22 @@ class NotificationStore {
 				where n.workspace_id = due.workspace_id and n.id = due.id
 				returning n.workspace_id, n.id, n.user_id, n.case_id, n.kind, n.detail::text as detail, n.mail_attempts""")
 			.param("now", Sql.utc(now)).param("retry", Sql.utc(now.plusSeconds(600))).param("limit", limit)
-			.query((rs, n) -> new Mail(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
-					rs.getObject("user_id", UUID.class), Sql.uuid(rs, "case_id"), rs.getString("kind"),
-					mapper.readValue(rs.getString("detail"), DETAIL), rs.getInt("mail_attempts")))
+			.query(this::mail)
 			.list();
+	}
+
+	/** An e-mail whose sending failed for good, to send again. */
+	Optional<Mail> failed(UUID workspaceId, UUID id) {
+		return jdbc.sql("""
+				select workspace_id, id, user_id, case_id, kind, detail::text as detail, mail_attempts from notifications
+				where workspace_id = :w and id = :id and mail_status = 'failed'""")
+			.param("w", workspaceId).param("id", id).query(this::mail).optional();
+	}
+
+	private Mail mail(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Mail(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
+				rs.getObject("user_id", UUID.class), Sql.uuid(rs, "case_id"), rs.getString("kind"),
+				mapper.readValue(rs.getString("detail"), DETAIL), rs.getInt("mail_attempts"));
 	}
 
 	void mailed(UUID workspaceId, UUID id, String status, @Nullable Instant retryAt) {

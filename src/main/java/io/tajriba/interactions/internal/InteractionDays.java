@@ -5,12 +5,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import io.tajriba.interactions.InteractionTotals.TypeTotal;
+import io.tajriba.platform.DeadLetterHandler;
+import io.tajriba.platform.DeadLetters;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +33,15 @@ public class InteractionDays {
 	record Sums(String type, TypeTotal total) {
 	}
 
-	private final JdbcClient jdbc;
+	static final String KIND = "interaction-days";
+	static final String KEY = "fold";
 
-	InteractionDays(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final DeadLetters deadLetters;
+
+	InteractionDays(JdbcClient jdbc, DeadLetters deadLetters) {
 		this.jdbc = jdbc;
+		this.deadLetters = deadLetters;
 	}
 
 	List<Sums> sums(UUID workspaceId, Instant from, Instant to) {
@@ -66,19 +76,38 @@ public class InteractionDays {
 			.list();
 	}
 
-	/** Folds the deltas written so far into the daily sums; one statement a workspace, so none is lost or doubled. */
+	/**
+	 * Folds the deltas written so far into the daily sums; one statement a workspace, so none is lost or doubled. A
+	 * workspace whose fold fails gets a dead letter (resolved once it folds) and holds up no other.
+	 */
 	public void fold() {
-		jdbc.sql("select distinct workspace_id from interaction_day_deltas").query(UUID.class).list()
-			.forEach(workspaceId -> jdbc.sql("""
-					with moved as (delete from interaction_day_deltas where workspace_id = :workspace returning *)
-					insert into interaction_days (workspace_id, day, type, n, value, seconds, timed)
-					select workspace_id, day, type, sum(n), sum(value), sum(seconds), sum(timed) from moved
-					group by 1, 2, 3
-					on conflict (workspace_id, day, type) do update set n = interaction_days.n + excluded.n,
-					  value = interaction_days.value + excluded.value,
-					  seconds = interaction_days.seconds + excluded.seconds,
-					  timed = interaction_days.timed + excluded.timed""")
-				.param("workspace", workspaceId).update());
+		Set<UUID> failing = deadLetters.open(KIND).stream().map(DeadLetters.DeadLetter::workspaceId)
+			.collect(Collectors.toSet());
+		for (UUID workspaceId : jdbc.sql("select distinct workspace_id from interaction_day_deltas").query(UUID.class)
+			.list()) {
+			try {
+				fold(workspaceId);
+				if (failing.contains(workspaceId)) {
+					deadLetters.resolve(workspaceId, KIND, KEY);
+				}
+			}
+			catch (RuntimeException e) {
+				deadLetters.record(workspaceId, KIND, KEY, e);
+			}
+		}
+	}
+
+	void fold(UUID workspaceId) {
+		jdbc.sql("""
+				with moved as (delete from interaction_day_deltas where workspace_id = :workspace returning *)
+				insert into interaction_days (workspace_id, day, type, n, value, seconds, timed)
+				select workspace_id, day, type, sum(n), sum(value), sum(seconds), sum(timed) from moved
+				group by 1, 2, 3
+				on conflict (workspace_id, day, type) do update set n = interaction_days.n + excluded.n,
+				  value = interaction_days.value + excluded.value,
+				  seconds = interaction_days.seconds + excluded.seconds,
+				  timed = interaction_days.timed + excluded.timed""")
+			.param("workspace", workspaceId).update();
 	}
 
 	private static LocalDate day(Instant at) {
@@ -91,6 +120,11 @@ public class InteractionDays {
 		@Bean
 		RecurringTask<Void> interactionDaysJob(InteractionDays days) {
 			return Tasks.recurring("interaction-days", FixedDelay.ofMinutes(1)).execute((instance, context) -> days.fold());
+		}
+
+		@Bean
+		DeadLetterHandler interactionDaysLetters(ObjectProvider<InteractionDays> days) {
+			return DeadLetterHandler.of(KIND, (workspaceId, key) -> days.getObject().fold(workspaceId));
 		}
 	}
 }

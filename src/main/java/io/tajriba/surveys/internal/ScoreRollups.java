@@ -5,12 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import io.tajriba.workspaces.Workspaces;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,15 +81,5 @@ public class ScoreRollups {
 
 	private void fold(String with, String counts, UUID workspaceId, ZoneId zone) {
 		jdbc.sql(INTO_DAYS.formatted(with, counts)).param("workspace", workspaceId).param("zone", zone.getId()).update();
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class Job {
-
-		@Bean
-		RecurringTask<Void> scoreRollupJob(ScoreRollups rollups, Workspaces workspaces) {
-			return Tasks.recurring("score-rollups", FixedDelay.ofMinutes(1)).execute((instance, context) -> rollups
-				.workspaces().forEach(id -> rollups.roll(id, workspaces.workspace(id).timeZone())));
-		}
 	}
 }

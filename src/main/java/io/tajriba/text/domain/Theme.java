@@ -15,6 +15,8 @@ public record Theme(String key, Map<TextLanguage, List<String>> keywords) {
 		if (key.isBlank()) {
 			throw new IllegalArgumentException("a theme needs a key");
 		}
-		keywords = Map.copyOf(keywords);
+		var copied = new java.util.EnumMap<TextLanguage, List<String>>(TextLanguage.class);
+		keywords.forEach((language, words) -> copied.put(language, List.copyOf(words)));
+		keywords = java.util.Collections.unmodifiableMap(copied);
 	}
 }

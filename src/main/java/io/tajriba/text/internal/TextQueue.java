@@ -4,31 +4,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import io.tajriba.customers.Customers;
-import io.tajriba.text.TextAnalysed;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The durable queue of texts to analyse. A batch is taken ({@code for update skip locked}, so nodes share the
- * work), analysed, stored and deleted from the queue in one transaction: a crash mid-batch rolls back, the texts
- * stay queued and the next run takes them. When the queue is empty, texts analysed by an older model are queued
- * again, a batch at a time, which is how a new model reaches every stored text.
+ * The durable queue of texts to analyse, worked through by {@link TextBatches} a workspace's batch at a time; a
+ * text stays queued until its analysis commits. When the queue is empty, texts analysed by an older model are
+ * queued again, a batch at a time, which is how a new model reaches every stored text.
  */
 @Component
 public class TextQueue {
@@ -37,23 +28,14 @@ public class TextQueue {
 
 	private final JdbcClient jdbc;
 	private final TextEngine engine;
-	private final WorkspaceText workspaces;
-	private final TextResults results;
-	private final ApplicationEventPublisher events;
-	private final TransactionTemplate transaction;
 	private final Clock clock;
-	private final Customers customers;
+	private final TextBatches batches;
 
-	TextQueue(JdbcClient jdbc, TextEngine engine, WorkspaceText workspaces, TextResults results,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, Customers customers) {
-		this.customers = customers;
+	TextQueue(JdbcClient jdbc, TextEngine engine, Clock clock, TextBatches batches) {
 		this.jdbc = jdbc;
 		this.engine = engine;
-		this.workspaces = workspaces;
-		this.results = results;
-		this.events = events;
-		this.transaction = transaction;
 		this.clock = clock;
+		this.batches = batches;
 	}
 
 	/** A text to analyse, from a source and field; {@code occurredAt} null for now; the customer if known. */
@@ -70,7 +52,7 @@ public class TextQueue {
 				values (?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (workspace_id, source_kind, source_id, field)
 				do update set text = excluded.text, occurred_at = excluded.occurred_at, enqueued_at = excluded.enqueued_at,
-				  customer_id = excluded.customer_id""")
+				  customer_id = excluded.customer_id, held = false""")
 			.params(item.workspaceId(), item.sourceKind(), item.sourceId(), item.field(), item.text(),
 					Timestamp.from(item.occurredAt() == null ? now : item.occurredAt()), Timestamp.from(now),
 					item.customerId())
@@ -91,7 +73,7 @@ public class TextQueue {
 				            cast(:ats as timestamptz[]), cast(:customers as uuid[])) as t(id, field, text, at, customer)
 				on conflict (workspace_id, source_kind, source_id, field)
 				do update set text = excluded.text, occurred_at = excluded.occurred_at, enqueued_at = excluded.enqueued_at,
-				  customer_id = excluded.customer_id""")
+				  customer_id = excluded.customer_id, held = false""")
 			.param("workspace", workspaceId).param("kind", sourceKind).param("now", Timestamp.from(now))
 			.param("ids", items.stream().map(Item::sourceId).toArray(String[]::new))
 			.param("fields", items.stream().map(Item::field).toArray(String[]::new))
@@ -114,41 +96,9 @@ public class TextQueue {
 		return total;
 	}
 
+	/** Analyses a batch of each workspace with texts waiting, each in its own transaction; answers how many. */
 	int processBatch() {
-		Integer done = transaction.execute(status -> {
-			var items = take();
-			var version = engine.version();
-			Map<UUID, Set<UUID>> writers = new HashMap<>();
-			for (var item : items) {
-				if (item.customerId() != null) {
-					writers.computeIfAbsent(item.workspaceId(), w -> new HashSet<>()).add(item.customerId());
-				}
-				var analysis = engine.analyze(item.text(), workspaces.languages(item.workspaceId()),
-						workspaces.themes(item.workspaceId()), workspaces.adapted(item.workspaceId()));
-				results.save(item, analysis, version, clock.instant());
-				events.publishEvent(new TextAnalysed(item.workspaceId(), item.sourceKind(), item.sourceId(),
-						item.field(), analysis.language(), analysis.sentiment(), analysis.score(), analysis.emotions(),
-						analysis.themes(), item.customerId(), item.occurredAt(), TextAnalysed.excerpt(item.text())));
-			}
-			// the customers' latest sentiment, found again among all their texts: a text analysed late (or again,
-			// by a new model) counts only if it is their latest
-			writers.forEach((workspace, customers) -> this.customers.recordSentiment(workspace,
-					results.latestSentiment(workspace, customers)));
-			return items.size();
-		});
-		return done == null ? 0 : done;
-	}
-
-	private List<Item> take() {
-		return jdbc.sql("""
-				delete from text_queue where (workspace_id, source_kind, source_id, field) in (
-				  select workspace_id, source_kind, source_id, field from text_queue
-				  order by enqueued_at limit ? for update skip locked)
-				returning workspace_id, source_kind, source_id, field, text, occurred_at, customer_id""")
-			.param(BATCH)
-			.query((rs, n) -> new Item(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getObject(7, UUID.class)))
-			.list();
+		return batches.run();
 	}
 
 	/** Queues up to {@code limit} texts that an older model analysed; answers how many. */

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.tajriba.text.domain.AdaptedSentiment;
 import io.tajriba.text.domain.DefaultThemes;
+import io.tajriba.text.domain.Taxonomy;
 import io.tajriba.text.domain.TextLanguage;
 import io.tajriba.text.domain.Theme;
 import io.tajriba.text.domain.ThemeMatcher;
@@ -113,24 +114,23 @@ public class WorkspaceText {
 		return set.isEmpty() ? new LinkedHashSet<>(List.of(TextLanguage.values())) : set;
 	}
 
+	/** The workspace's themes, checked as any taxonomy is: a stored one that breaks the rules is refused, named. */
 	public List<Theme> taxonomy(UUID workspaceId) {
 		var themes = jdbc.sql("select key, keywords::text from text_themes where workspace_id = ? order by position")
 			.param(workspaceId)
-			.query((rs, n) -> new Theme(rs.getString(1), keywords(rs.getString(2))))
+			.query((rs, n) -> new Taxonomy.Draft(rs.getString(1), keywords(rs.getString(2))))
 			.list();
-		return themes.isEmpty() ? DefaultThemes.themes() : themes;
+		return themes.isEmpty() ? DefaultThemes.themes() : Taxonomy.check(themes, 0);
 	}
 
-	private Map<TextLanguage, List<String>> keywords(String text) {
-		Map<String, List<String>> raw = json.readValue(text, new TypeReference<>() {
+	private Map<String, List<String>> keywords(String text) {
+		return json.readValue(text, new TypeReference<>() {
 		});
-		var keywords = new EnumMap<TextLanguage, List<String>>(TextLanguage.class);
-		raw.forEach((code, words) -> TextLanguage.of(code).ifPresent(l -> keywords.put(l, words)));
-		return keywords;
 	}
 
 	@Transactional
-	public void replaceTaxonomy(UUID workspaceId, List<Theme> themes) {
+	public void replaceTaxonomy(UUID workspaceId, List<Theme> taxonomy) {
+		var themes = Taxonomy.check(taxonomy);
 		jdbc.sql("delete from text_themes where workspace_id = ?").param(workspaceId).update();
 		int position = 0;
 		for (var theme : themes) {

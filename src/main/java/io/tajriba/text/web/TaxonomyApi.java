@@ -1,7 +1,5 @@
 package io.tajriba.text.web;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.text.domain.Taxonomy;
 import io.tajriba.text.domain.TextLanguage;
 import io.tajriba.text.domain.Theme;
 import io.tajriba.text.internal.TextQueue;
@@ -30,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TaxonomyApi {
 
 	/** A theme as JSON: its key and keywords per language. */
-	record ThemeJson(@Nullable String key, @Nullable Map<String, List<String>> keywords) {
+	record ThemeJson(@Nullable String key, @Nullable Map<String, @Nullable List<@Nullable String>> keywords) {
 	}
 
 	record Settings(@Nullable List<String> languages) {
@@ -62,32 +61,14 @@ class TaxonomyApi {
 	@Operation(summary = "Replace the taxonomy: [{key, keywords: {en: [...], fa: [...], ...}}]; a keyword is a word, "
 			+ "a word start ending in '*', or two words. Texts analysed from now on get the new themes")
 	@PutMapping("/themes")
-	List<ThemeJson> replace(@RequestBody List<ThemeJson> themes) {
+	List<ThemeJson> replace(@RequestBody @Nullable List<@Nullable ThemeJson> themes) {
 		var access = workspaces.current();
 		if (!access.role().canWrite()) {
 			throw new AccessDeniedException("Viewers cannot change themes");
 		}
-		TaxonomyRules.checkCount(themes.size());
-		var parsed = new ArrayList<Theme>();
-		for (int i = 0; i < themes.size(); i++) {
-			parsed.add(theme(themes.get(i), i));
-		}
-		text.replaceTaxonomy(access.workspaceId(), parsed);
+		text.replaceTaxonomy(access.workspaceId(), Taxonomy.check(themes == null ? null
+				: themes.stream().map(t -> t == null ? null : new Taxonomy.Draft(t.key(), t.keywords())).toList(), 0));
 		return themes();
-	}
-
-	private static Theme theme(@Nullable ThemeJson json, int i) {
-		if (json == null) {
-			throw new InvalidFieldException("[" + i + "]", "must be a theme: {key, keywords}");
-		}
-		String key = TaxonomyRules.checkKey(json.key(), "[" + i + "].key");
-		var keywords = new EnumMap<TextLanguage, List<String>>(TextLanguage.class);
-		if (json.keywords() != null) {
-			json.keywords().forEach((code, words) -> keywords.put(TextLanguage.of(code).orElseThrow(
-					() -> new InvalidFieldException("[" + i + "].keywords." + code, "must be en, fa, ar or he")),
-					words == null ? List.of() : words));
-		}
-		return new Theme(key, keywords);
 	}
 
 	private static ThemeJson json(Theme theme) {

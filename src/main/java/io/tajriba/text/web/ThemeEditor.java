@@ -1,12 +1,12 @@
 package io.tajriba.text.web;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.text.domain.Taxonomy;
 import io.tajriba.text.domain.TextLanguage;
 import io.tajriba.text.domain.Theme;
 import io.tajriba.text.domain.ThemeSuggester.Suggestion;
@@ -88,28 +88,22 @@ class ThemeEditor {
 		return "redirect:/text/themes/edit";
 	}
 
-	/** The rows as themes; a bad key is refused naming its row (counted from 1, as the reader sees them). */
+	/** The rows as themes, checked as every taxonomy is; a fault names its row (counted from 1, as the reader sees them). */
 	static List<Theme> themes(List<Row> rows) {
-		TaxonomyRules.checkCount(rows.size());
-		List<Theme> themes = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			Row row = rows.get(i);
-			TaxonomyRules.checkKey(row.key(), "themes[" + (i + 1) + "].key");
-			if (themes.stream().anyMatch(t -> t.key().equals(row.key()))) {
-				throw new InvalidFieldException("themes[" + (i + 1) + "].key", "is used by another theme");
-			}
-			Map<TextLanguage, List<String>> keywords = new EnumMap<>(TextLanguage.class);
+		List<Taxonomy.Draft> drafts = new ArrayList<>();
+		for (Row row : rows) {
+			Map<String, List<String>> keywords = new java.util.LinkedHashMap<>();
 			for (TextLanguage language : TextLanguage.values()) {
 				// one per line; commas (also the Arabic one) separate keywords too
 				List<String> words = java.util.Arrays.stream(row.keywords().getOrDefault(language.code(), "")
 					.split("[\\r\\n,\u060C]+")).map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
 				if (!words.isEmpty()) {
-					keywords.put(language, words);
+					keywords.put(language.code(), words);
 				}
 			}
-			themes.add(new Theme(row.key(), keywords));
+			drafts.add(new Taxonomy.Draft(row.key(), keywords));
 		}
-		return themes;
+		return Taxonomy.check(drafts, 1);
 	}
 
 	private String page(List<Row> rows, Model model) {

@@ -32,4 +32,11 @@ class ThemeEditorTests {
 		assertThatThrownBy(() -> ThemeEditor.themes(List.of(ok, ok)))
 			.isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("themes[2].key"));
 	}
+
+	@Test
+	void aKeywordTooLongIsRefusedAsTheApiRefusesIt() {
+		var row = new ThemeEditor.Row("parking", Map.of("en", "car park\n" + "p".repeat(61)));
+		assertThatThrownBy(() -> ThemeEditor.themes(List.of(row))).isInstanceOfSatisfying(InvalidFieldException.class,
+				e -> assertThat(e.field()).isEqualTo("themes[1].keywords.en[1]"));
+	}
 }

@@ -18,6 +18,7 @@ import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
+import io.tajriba.platform.DeadLetters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,6 +63,9 @@ class CrossTenantRouteTests {
 	WebClient keyB;
 
 	WebClient ownerB;
+
+	@Autowired
+	DeadLetters deadLetters;
 
 	/** B's ids, by the resource a route is under ("surveys", "cases"...) and the variable's name. */
 	final Map<String, String> ids = new LinkedHashMap<>();
@@ -146,6 +150,9 @@ class CrossTenantRouteTests {
 		ids.put("imports.id", mapper.readTree(started).get("id").asString());
 		ids.put("api-keys.id", b.keyId().toString());
 		ids.put("members.userId", b.ownerId().toString());
+		deadLetters.record(b.workspace().id(), "no-such-job", "b-item", new IllegalStateException("planted"));
+		ids.put("dead-letters.id", deadLetters.open(b.workspace().id(), "no-such-job", "b-item").orElseThrow().id()
+			.toString());
 		ids.put("invitations.id", json(ownerB.postJson("/api/v1/invitations",
 				"{\"email\":\"invited-b@example.com\",\"role\":\"viewer\"}")).get("id").asString());
 
@@ -194,6 +201,9 @@ class CrossTenantRouteTests {
 		}
 		if (pattern.startsWith("/settings/api-keys")) {
 			return "api-keys";
+		}
+		if (pattern.startsWith("/settings/dead-letters")) {
+			return "dead-letters";
 		}
 		if (pattern.startsWith("/settings/members/invitations")) {
 			return "invitations";
@@ -246,7 +256,8 @@ class CrossTenantRouteTests {
 						+ ids.get("cases.id"), "/api/v1/cases/" + ids.get("cases.id") + "/timeline",
 				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams",
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
-				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace")) {
+				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
+				"/api/v1/dead-letters")) {
 			HttpResponse<String> response = ownerB.get(path);
 			seen.put(path, response.statusCode() + " " + response.body().replaceAll("\"(lastUsedAt|lastSeenAt)\":\"[^\"]*\"", ""));
 		}
