@@ -25,9 +25,12 @@ start() {
   echo "Tajriba did not start; see the log:"; tail -50 "$work/server.log"; exit 1
 }
 cleanup() {
-  [ -n "$server" ] && kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null
+  # a trap's last failing command would become the script's exit status: nothing here may fail it
+  if [ -n "$server" ]; then kill -TERM "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
   # a server killed with SIGKILL leaves its PostgreSQL behind until the restart stops it; stop any that is left
-  [ -f "$work/db/postgres/postmaster.pid" ] && kill -TERM "$(head -1 "$work/db/postgres/postmaster.pid")" 2>/dev/null
+  if [ -f "$work/db/postgres/postmaster.pid" ]; then
+    kill -TERM "$(head -1 "$work/db/postgres/postmaster.pid")" 2>/dev/null || true
+  fi
   [ -n "${KEEP:-}" ] || rm -rf "$work"
 }
 trap cleanup EXIT
