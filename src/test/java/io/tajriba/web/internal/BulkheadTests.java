@@ -94,6 +94,8 @@ class BulkheadTests {
 			}
 			pool.shutdown();
 		}
+		System.out.printf("Overview median %d ms alone, %d ms while another workspace ran %d analyses%n", before, during,
+				answered.get());
 		assertThat(failed.get()).as("analyses that failed instead of being answered or asked to wait").isZero();
 		assertThat(answered.get()).isGreaterThan(12);
 		assertThat(bulkhead.heavyPeak(busy.workspace().id())).as("analyses of one workspace at once").isEqualTo(1);
