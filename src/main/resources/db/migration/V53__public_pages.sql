@@ -11,6 +11,10 @@ create index survey_invitation_tokens_invitation on survey_invitation_tokens (wo
 
 -- The web widget's secret: the company's backend signs the customer it names on a page with it (HMAC-SHA256)
 alter table surveys add column widget_secret text;
+-- widgets made before there were secrets get one now (from PostgreSQL's strong random source), so their keys and the
+-- snippets already embedded stay as they are
+update surveys set widget_secret = replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')
+where widget_key is not null and widget_secret is null;
 
 -- Widget openings that were never answered are purged once expired
 create index survey_invitations_widget_expired on survey_invitations (expires_at)

@@ -148,6 +148,20 @@ class WidgetTests {
 	}
 
 	@Test
+	void aWidgetMadeBeforeSecretsGetsOneAndKeepsItsKey() {
+		Door door = published("Old widget");
+		jdbc.sql("update surveys set widget_secret = null where workspace_id = :w and id = :id")
+			.param("w", door.tenant().workspace().id()).param("id", java.util.UUID.fromString(door.survey())).update();
+		String body = WebClient.signedIn(port, door.tenant().ownerEmail(), door.tenant().password())
+			.postJson("/api/v1/surveys/" + door.survey() + "/widget", "").body();
+		assertThat(body).contains("\"key\":\"" + door.widgetKey() + "\"");
+		String secret = secret(body);
+		assertThat(secret).isNotEqualTo(door.secret());
+		// the new secret's signature is accepted (a refused one would not open the survey); c-9 is nobody known here
+		assertThat(answeredAs(door, "customer=c-9&signature=" + CustomerSignature.sign(secret, "c-9"))).isEqualTo("-");
+	}
+
+	@Test
 	void channelAndTouchpointAreCheckedLikeTheInteractionsApiChecksThem() {
 		Door door = published("Widget fields");
 		WebClient visitor = WebClient.anonymous(port);

@@ -39,8 +39,16 @@ class ProxyHeadersTests {
 	@Test
 	void theLanguageCookieIsSecureToo() {
 		var chosen = WebClient.anonymous(port).send("/login?lang=fa", HttpRequest.newBuilder()
-			.header("Forwarded", "for=198.51.100.4;proto=https").GET());
+			.header("X-Forwarded-For", "198.51.100.4").header("X-Forwarded-Proto", "https").GET());
 		assertThat(chosen.headers().allValues("Set-Cookie")).anySatisfy(
 				cookie -> assertThat(cookie).startsWith("tajriba-lang=fa").contains("Secure"));
+	}
+
+	@Test
+	void aForwardedHeaderTheProxyPassedOnFromTheClientIsNotBelieved() {
+		var spoofed = WebClient.anonymous(port).send("/login", HttpRequest.newBuilder()
+			.header("Forwarded", "for=203.0.113.9;proto=https").GET());
+		assertThat(spoofed.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(spoofed.headers().allValues("Set-Cookie")).noneSatisfy(cookie -> assertThat(cookie).contains("Secure"));
 	}
 }

@@ -66,7 +66,7 @@ public class WidgetService {
 		surveys.get(access.workspaceId(), surveyId);
 		jdbc.sql("""
 				update surveys set widget_key = coalesce(widget_key, :key),
-				  widget_secret = case when widget_key is null then :secret else widget_secret end
+				  widget_secret = case when widget_key is null or widget_secret is null then :secret else widget_secret end
 				where workspace_id = :workspace and id = :id""")
 			.param("key", "w" + randomText(18)).param("secret", randomText(32))
 			.param("workspace", access.workspaceId()).param("id", surveyId).update();

@@ -11,12 +11,26 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who is at the other end of a request that came through reverse proxies. The proxies' headers ({@code Forwarded}
- * or {@code X-Forwarded-For} and {@code -Proto}) are believed only when the peer is one of the trusted proxies,
- * and the client is the nearest address in the chain that is not one of them: anything further left may have been
- * written by the client itself.
+ * Who is at the other end of a request that came through reverse proxies. The proxies' headers are believed only
+ * when the peer is one of the trusted proxies, and the client is the nearest address in the chain that is not one
+ * of them: anything further left may have been written by the client itself. Only one family of headers is read,
+ * the one the proxies write ({@code X-Forwarded-For} and {@code -Proto} unless told {@code Forwarded}): most proxies
+ * pass the other family on as the client sent it, so reading it would let a client choose its own address.
  */
 public final class ProxyChain {
+
+	/** Which headers the trusted proxies write. */
+	public enum Headers {
+		X_FORWARDED, FORWARDED;
+
+		public static Headers of(String value) {
+			return switch (value.strip().toLowerCase(Locale.ROOT)) {
+				case "x-forwarded" -> X_FORWARDED;
+				case "forwarded" -> FORWARDED;
+				default -> throw new IllegalArgumentException("forwarded headers are x-forwarded or forwarded: " + value);
+			};
+		}
+	}
 
 	/** The client's address and the scheme it used; {@code https} means its connection was encrypted. */
 	public record Client(String address, @Nullable String scheme) {
@@ -42,8 +56,16 @@ public final class ProxyChain {
 
 	private final List<Network> trusted;
 
-	/** Addresses ({@code 10.0.0.7}, {@code ::1}) or networks ({@code 10.0.0.0/8}, {@code fd00::/8}). */
+	private final Headers headers;
+
+	/** Proxies that write the {@code X-Forwarded-} headers. */
 	public ProxyChain(List<String> proxies) {
+		this(proxies, Headers.X_FORWARDED);
+	}
+
+	/** Addresses ({@code 10.0.0.7}, {@code ::1}) or networks ({@code 10.0.0.0/8}, {@code fd00::/8}). */
+	public ProxyChain(List<String> proxies, Headers headers) {
+		this.headers = headers;
 		List<Network> networks = new ArrayList<>();
 		for (String proxy : proxies) {
 			String text = proxy.strip();
@@ -75,16 +97,16 @@ public final class ProxyChain {
 	}
 
 	/**
-	 * The client behind the peer: its headers are read only when the peer is trusted; {@code Forwarded} wins over
-	 * the {@code X-Forwarded-} pair. Empty when the peer speaks for nobody.
+	 * The client behind the peer: its headers are read only when the peer is trusted, and only the family the
+	 * proxies write. Empty when the peer speaks for nobody.
 	 */
 	public Optional<Client> client(String peer, List<String> forwarded, List<String> forwardedFor,
 			List<String> forwardedProto) {
 		if (!trusts(peer)) {
 			return Optional.empty();
 		}
-		if (!forwarded.isEmpty()) {
-			return fromForwarded(peer, elements(forwarded));
+		if (headers == Headers.FORWARDED) {
+			return forwarded.isEmpty() ? Optional.empty() : fromForwarded(peer, elements(forwarded));
 		}
 		if (forwardedFor.isEmpty() && forwardedProto.isEmpty()) {
 			return Optional.empty();

@@ -65,18 +65,21 @@ final class Bulkhead {
 		long started = System.nanoTime();
 		acquire(own, "analyses");
 		long left = waitMillis - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+		boolean entered = false;
 		try {
-			if (!heavyTotal.tryAcquire(Math.max(0, left), TimeUnit.MILLISECONDS)) {
-				throw busy("The server is running as many analyses as it has room for");
-			}
+			entered = heavyTotal.tryAcquire(Math.max(0, left), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
-			throw busy("The request was interrupted while waiting");
 		}
-		catch (RuntimeException e) {
-			own.release();
-			throw e;
+		finally {
+			if (!entered) {
+				own.release();
+			}
+		}
+		if (!entered) {
+			throw busy(Thread.currentThread().isInterrupted() ? "The request was interrupted while waiting"
+					: "The server is running as many analyses as it has room for");
 		}
 		int running = heavyPerWorkspace - own.availablePermits();
 		heavyPeak.computeIfAbsent(workspaceId, id -> new AtomicInteger()).accumulateAndGet(running, Math::max);

@@ -32,7 +32,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch).excludePathPatterns("/api/**");
-		registry.addInterceptor(bulkhead).excludePathPatterns("/webjars/**", "/css/**", "/js/**");
+		// not the error page: a request turned away by the bulkhead must not wait for it again on its way out
+		registry.addInterceptor(bulkhead).excludePathPatterns("/webjars/**", "/css/**", "/js/**", "/error");
 		registry.addInterceptor(layout).excludePathPatterns("/api/**", "/webjars/**", "/css/**", "/js/**");
 	}
 }

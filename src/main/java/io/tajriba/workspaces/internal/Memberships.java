@@ -63,7 +63,7 @@ public class Memberships {
 
 	/** Serialises changes to the members of one workspace until the transaction ends (the last owner stays). */
 	public void lockWorkspace(UUID workspaceId) {
-		jdbc.sql("select id from workspaces where id = :workspace for update").param("workspace", workspaceId)
+		jdbc.sql("select id from workspaces where id = :workspace for no key update").param("workspace", workspaceId)
 			.query(UUID.class).optional();
 	}
 

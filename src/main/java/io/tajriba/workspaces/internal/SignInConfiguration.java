@@ -24,9 +24,14 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @Configuration(proxyBeanMethods = false)
 class SignInConfiguration {
 
-	/** After five failures for one e-mail address, 30 s, then doubling up to 15 min. */
-	static SignInBackoff byEmail() {
+	/** After five failures for one e-mail address from one client address, 30 s, then doubling up to 15 min. */
+	static SignInBackoff byEmailFromAddress() {
 		return new SignInBackoff(5, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1), 100_000);
+	}
+
+	/** After fifty failures for one e-mail address from anywhere (guessing from many addresses), the same. */
+	static SignInBackoff byEmail() {
+		return new SignInBackoff(50, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1), 100_000);
 	}
 
 	/** After thirty failures from one client address (whatever the e-mail), 5 s, then doubling up to 5 min. */
@@ -43,7 +48,8 @@ class SignInConfiguration {
 		dao.setPasswordEncoder(passwords);
 		dao.setUserDetailsPasswordService(users);
 		int permits = concurrentHashes > 0 ? concurrentHashes : Math.max(2, Runtime.getRuntime().availableProcessors());
-		return new ThrottledAuthentication(dao, byAddress(), byEmail(), new Semaphore(permits), hashingWait, clock);
+		return new ThrottledAuthentication(dao, byAddress(), byEmailFromAddress(), byEmail(),
+				new Semaphore(permits), hashingWait, clock);
 	}
 
 	/** Back to the sign-in page, saying why: wrong e-mail or password, too many failures, or too busy. */

@@ -14,24 +14,28 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Signs in with e-mail and password, but only when neither the client address nor the e-mail address has failed
- * too often lately (each failure beyond a few doubles the wait), and only while few passwords are being hashed at
- * once: Argon2 takes 19 MiB a time, so a flood of attempts would exhaust the memory. A refused attempt hashes
- * nothing. The counts are kept per node.
+ * Signs in with e-mail and password, but only when neither the client address, nor this address for this e-mail,
+ * nor the e-mail from anywhere has failed too often lately (each failure beyond a few doubles the wait), and only
+ * while few passwords are being hashed at once: Argon2 takes 19 MiB a time, so a flood of attempts would exhaust
+ * the memory. A refused attempt hashes nothing. An e-mail is slowed from one address after a few failures there,
+ * from everywhere only after many, so one guesser cannot lock its owner out. The counts are kept per node.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;
 	private final SignInBackoff byAddress;
+	private final SignInBackoff byEmailFromAddress;
 	private final SignInBackoff byEmail;
 	private final Semaphore hashing;
 	private final Duration hashingWait;
 	private final Clock clock;
 
-	ThrottledAuthentication(AuthenticationProvider passwords, SignInBackoff byAddress, SignInBackoff byEmail,
-			Semaphore hashing, Duration hashingWait, Clock clock) {
+	ThrottledAuthentication(AuthenticationProvider passwords, SignInBackoff byAddress,
+			SignInBackoff byEmailFromAddress, SignInBackoff byEmail, Semaphore hashing, Duration hashingWait,
+			Clock clock) {
 		this.passwords = passwords;
 		this.byAddress = byAddress;
+		this.byEmailFromAddress = byEmailFromAddress;
 		this.byEmail = byEmail;
 		this.hashing = hashing;
 		this.hashingWait = hashingWait;
@@ -43,7 +47,9 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		String address = attempt.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
 				? d.getRemoteAddress() : "unknown";
 		String email = emailKey(attempt.getName());
+		String pair = email + " " + address;
 		if (byAddress.waitFor(address, clock.instant()).isPresent()
+				|| byEmailFromAddress.waitFor(pair, clock.instant()).isPresent()
 				|| byEmail.waitFor(email, clock.instant()).isPresent()) {
 			throw new SignInRefused(SignInRefused.Reason.THROTTLED);
 		}
@@ -52,11 +58,13 @@ class ThrottledAuthentication implements AuthenticationProvider {
 		}
 		try {
 			Authentication done = passwords.authenticate(attempt);
+			byEmailFromAddress.succeeded(pair);
 			byEmail.succeeded(email);
 			return done;
 		}
 		catch (BadCredentialsException e) {
 			byAddress.failed(address, clock.instant());
+			byEmailFromAddress.failed(pair, clock.instant());
 			byEmail.failed(email, clock.instant());
 			throw e;
 		}

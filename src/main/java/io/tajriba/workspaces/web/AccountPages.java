@@ -51,6 +51,11 @@ class AccountPages {
 			model.addAttribute("displayName", displayName);
 			return invitation(token, model);
 		}
+		catch (org.springframework.dao.DuplicateKeyException e) {
+			// another invitation to the same address made its account at this very moment: the link still works,
+			// and opened again it offers to join with that account
+			return token.matches("[A-Za-z0-9_-]{1,100}") ? "redirect:/invitations/" + token : "redirect:/login";
+		}
 	}
 
 	@GetMapping("/password/forgot")

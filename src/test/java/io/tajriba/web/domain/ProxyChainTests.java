@@ -55,7 +55,18 @@ class ProxyChainTests {
 	}
 
 	@Test
+	void aClientsOwnForwardedHeaderIsIgnoredWhenTheProxiesWriteTheXForwardedOnes() {
+		// nginx appends to X-Forwarded-For and passes the client's Forwarded on: the address it claims is not believed
+		assertThat(chain.client("10.0.0.2", List.of("for=203.0.113.9;proto=https"), List.of("198.51.100.4"),
+				List.of("http")))
+			.contains(new Client("198.51.100.4", "http"));
+		assertThat(chain.client("10.0.0.2", List.of("for=203.0.113.9;proto=https"), List.of(), List.of())).isEmpty();
+		assertThat(ProxyChain.Headers.of("Forwarded")).isEqualTo(ProxyChain.Headers.FORWARDED);
+	}
+
+	@Test
 	void theForwardedHeaderIsReadLikewise() {
+		ProxyChain chain = new ProxyChain(List.of("10.0.0.0/8", "192.168.1.7", "fd00::/8"), ProxyChain.Headers.FORWARDED);
 		assertThat(chain.client("10.0.0.2",
 				List.of("for=6.6.6.6;proto=http, for=\"[2001:db8:cafe::17]:4711\";proto=https;by=10.0.0.1",
 						"for=10.3.3.3"),

@@ -55,18 +55,32 @@ class ThrottledAuthenticationTests {
 		authentication = new ThrottledAuthentication(dao,
 				new SignInBackoff(4, Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofHours(1), 100),
 				new SignInBackoff(2, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1), 100),
+				new SignInBackoff(3, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1), 100),
 				hashing, Duration.ZERO, clock);
 	}
 
 	@Test
-	void anEmailThrottledAfterItsFailuresIsRefusedWithoutHashingEvenWithTheRightPassword() {
+	void anEmailGuessedFromManyAddressesIsRefusedEverywhereWithoutHashingEvenWithTheRightPassword() {
 		refusedAsWrong("ana@example.com", "10.0.0.1");
 		refusedAsWrong("ANA@example.com ", "10.0.0.2");
+		refusedAsWrong("ana@example.com", "10.0.0.4");
 		int hashed = encoder.matches.get();
 		assertThatThrownBy(() -> attempt("ana@example.com", "the right password", "10.0.0.3"))
 			.isInstanceOfSatisfying(SignInRefused.class,
 					e -> assertThat(e.reason()).isEqualTo(SignInRefused.Reason.THROTTLED));
 		assertThat(encoder.matches.get()).isEqualTo(hashed);
+	}
+
+	@Test
+	void oneAddressGuessingAnEmailLocksOutOnlyItselfNotTheEmailsOwner() {
+		refusedAsWrong("ana@example.com", "10.0.0.5");
+		refusedAsWrong("ana@example.com", "10.0.0.5");
+		int hashed = encoder.matches.get();
+		assertThatThrownBy(() -> attempt("ana@example.com", "the right password", "10.0.0.5"))
+			.isInstanceOfSatisfying(SignInRefused.class,
+					e -> assertThat(e.reason()).isEqualTo(SignInRefused.Reason.THROTTLED));
+		assertThat(encoder.matches.get()).isEqualTo(hashed);
+		assertThat(attempt("ana@example.com", "the right password", "10.0.0.6").isAuthenticated()).isTrue();
 	}
 
 	@Test
