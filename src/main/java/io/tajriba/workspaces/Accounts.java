@@ -11,6 +11,7 @@ import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.domain.EmailAddress;
 import io.tajriba.workspaces.domain.OneTimeToken;
 import io.tajriba.workspaces.domain.PasswordPolicy;
+import io.tajriba.workspaces.domain.SignInBackoff;
 import io.tajriba.workspaces.internal.AccountMail;
 import io.tajriba.workspaces.internal.AuditLog;
 import io.tajriba.workspaces.internal.PasswordResets;
@@ -44,6 +45,9 @@ public class Accounts {
 	private final PasswordEncoder passwords;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
+	/** Wrong present passwords per account: a stolen session guesses as slowly as the sign-in page allows. */
+	private final SignInBackoff wrongPresent = new SignInBackoff(5, Duration.ofSeconds(30), Duration.ofMinutes(15),
+			Duration.ofHours(1), 100_000);
 
 	Accounts(UserAccounts users, PasswordResets resets, UserSessions sessions, AuditLog audit, AccountMail mail,
 			PasswordEncoder passwords, Clock clock) {
@@ -61,10 +65,18 @@ public class Accounts {
 	public void changePassword(String current, String chosen, @Nullable String sessionId) {
 		SignedInUser me = signedIn();
 		UserAccounts.UserAccount account = users.find(me.id()).orElseThrow();
+		String key = account.id().toString();
+		var wait = wrongPresent.waitFor(key, clock.instant());
+		if (wait.isPresent()) {
+			throw new InvalidFieldException("currentPassword", "was wrong too often; try again in "
+					+ Math.max(1, wait.get().toMinutes()) + " minutes");
+		}
 		if (current == null || current.length() > PasswordPolicy.MAX_LENGTH
 				|| !passwords.matches(current, account.passwordHash())) {
+			wrongPresent.failed(key, clock.instant());
 			throw new InvalidFieldException("currentPassword", "is not your present password");
 		}
+		wrongPresent.succeeded(key);
 		users.changePassword(account.id(), encode(account.email(), chosen));
 		resets.usedAll(account.id(), clock.instant());
 		audit.appendForUser(account.id(), clock.instant(), "user:" + account.email(), "password.changed", null, null);

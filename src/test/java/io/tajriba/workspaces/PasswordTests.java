@@ -98,6 +98,21 @@ class PasswordTests {
 			.statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void aStolenSessionGuessesThePresentPasswordNoFasterThanTheSignInPage() {
+		TestWorkspaces.Tenant tenant = tenants.create("Guessed");
+		WebClient thief = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password());
+		for (int i = 0; i < 5; i++) {
+			assertThat(thief.form("/settings/password", Map.of("currentPassword", "guess " + i, "password",
+					"a thief's new passphrase")).body()).contains("is not your present password");
+		}
+		var refused = thief.form("/settings/password", Map.of("currentPassword", tenant.password(), "password",
+				"a thief's new passphrase"));
+		assertThat(refused.body()).contains("was wrong too often");
+		assertThat(WebClient.signedIn(port, tenant.ownerEmail(), tenant.password()).get("/api/v1/workspace")
+			.statusCode()).isEqualTo(200);
+	}
+
 	private String hash(TestWorkspaces.Tenant tenant) {
 		return jdbc.sql("select password_hash from users where id = :id").param("id", tenant.ownerId())
 			.query(String.class).single();

@@ -38,11 +38,21 @@ class SignInAudit {
 		record(event.getAuthentication().getName(), "sign_in_failed", event.getAuthentication());
 	}
 
+	static String shaped(String typed) {
+		try {
+			return new io.tajriba.workspaces.domain.EmailAddress(typed).value();
+		}
+		catch (IllegalArgumentException e) {
+			return "(not an e-mail address)";
+		}
+	}
+
 	private void record(String email, String action, Authentication authentication) {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
 				? details.getRemoteAddress() : null;
-		// the e-mail of a failed attempt is whatever was typed: keep it bounded
-		String actor = "user:" + (email.length() > 254 ? email.substring(0, 254) : email);
+		// the e-mail of a failed attempt is whatever was typed, a password typed in the wrong field too: only what has
+		// the shape of an e-mail address is kept
+		String actor = "user:" + shaped(email);
 		var user = users.findByEmail(email);
 		audit.appendForUser(user.map(UserAccounts.UserAccount::id).orElse(null), clock.instant(), actor, action,
 				user.isEmpty() ? "unknown user" : null, address);
