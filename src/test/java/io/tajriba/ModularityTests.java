@@ -18,7 +18,7 @@ class ModularityTests {
 	@Test
 	void theModulesOfTheDesignExist() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("platform", "workspaces", "web", "demo", "customers", "interactions", "journeys", "surveys", "text",
+			.containsExactlyInAnyOrder("platform", "workspaces", "web", "demo", "customers", "interactions", "journeys", "surveys", "text",
 				"metrics", "personas", "imports", "actions");
 	}
 

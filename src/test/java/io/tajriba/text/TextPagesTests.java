@@ -50,4 +50,24 @@ class TextPagesTests {
 		assertThat(themes.body()).contains("dir=\"rtl\"", "موضوع‌ها", "delivery", "“The delivery was late");
 		assertThat(owner.get("/text/themes/suggestions").statusCode()).isEqualTo(200);
 	}
+
+	@Test
+	void aPhraseManyTextsShareThatNoThemeCoversIsSuggestedWithAnEscapedExample() {
+		var tenant = tenants.create("Suggestions");
+		var workspaceId = tenant.workspace().id();
+		String[] texts = { "The parking lot was full again <i>today</i>", "No space in the parking lot at noon",
+			"Parking lot too small for a Saturday", "I circled the parking lot for twenty minutes",
+			"The parking lot needs more spaces", "Could not find a place in the parking lot" };
+		for (int i = 0; i < texts.length; i++) {
+			text.enqueue(workspaceId, "interaction", "p" + i, "", texts[i]);
+		}
+		for (int i = 0; i < 100 && text.result(workspaceId, "interaction", "p5", "").isEmpty(); i++) {
+			queue.drain(Duration.ofSeconds(5));
+		}
+		var owner = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password());
+		var suggestions = owner.get("/text/themes/suggestions?lang=en");
+		assertThat(suggestions.statusCode()).isEqualTo(200);
+		assertThat(suggestions.body()).contains("parking", "add-suggestion").doesNotContain("<i>today</i>");
+		assertThat(suggestions.body().toLowerCase(java.util.Locale.ROOT)).contains("parking lot");
+	}
 }

@@ -92,8 +92,14 @@ class ShippedModelTests {
 		var angry = analyze("I am furious, this is outrageous and I hate it");
 		assertThat(angry.emotions()).containsKey(Emotion.ANGER);
 		assertThat(angry.emotions().get(Emotion.ANGER)).isBetween(0.0, 1.0);
+		// anger is what the angry text says most, and more likely there than in a happy one
+		assertThat(angry.emotions().entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow()
+			.getKey()).isEqualTo(Emotion.ANGER);
 		var happy = analyze("Thank you so much, I love it, you made my day!");
 		assertThat(happy.emotions()).containsKey(Emotion.JOY).doesNotContainKey(Emotion.ANGER);
+		assertThat(happy.emotions().entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow()
+			.getKey()).isEqualTo(Emotion.JOY);
+		assertThat(happy.emotions().get(Emotion.JOY)).isGreaterThan(angry.emotions().getOrDefault(Emotion.JOY, 0.0));
 	}
 
 	@Test
