@@ -41,6 +41,10 @@ class OverviewPageTests extends ChromiumTest {
 			page.waitForSelector("#chart-heat svg");
 			assertThat(page.locator("#chart-drivers svg text").allTextContents()).anyMatch(t -> t.contains("support"));
 			assertThat(page.textContent("#roi")).contains("Promoters", "Detractors");
+			// time on site (a mean with its interval and n) and shares, beside the other behavioural figures
+			assertThat(page.textContent("#kpi-averageTimeOnSite")).contains("Time on site").containsPattern("[0-9,]+ s")
+				.containsPattern("n [0-9,]+");
+			assertThat(page.textContent("#kpi-shares")).contains("Shares").containsPattern("[0-9]");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("overview-en.png")));
 
 			page.click("#metric-nps .drill-detractors");
@@ -54,6 +58,7 @@ class OverviewPageTests extends ChromiumTest {
 			page.waitForSelector("#chart-heat svg");
 			// the assumptions behind the revenue at stake in the reader's language, by loyalty and by sentiment
 			assertThat(page.textContent("#assumptions")).contains("المنتقدون").doesNotContain("detractors");
+			assertThat(page.textContent("#kpi-averageTimeOnSite")).contains("متوسط الوقت في الموقع", " ث");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("overview-ar.png")));
 			page.click("#roi-by a >> nth=1");
 			page.waitForSelector("#roi tr.tier-bottom");
