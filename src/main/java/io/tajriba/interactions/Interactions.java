@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.tajriba.interactions.internal.BehaviourQueries;
+import io.tajriba.interactions.internal.ChannelCatalog;
 import io.tajriba.interactions.internal.InteractionIngest;
 import io.tajriba.interactions.internal.InteractionQueries;
 import io.tajriba.interactions.internal.JourneyRowQueries;
@@ -23,9 +24,11 @@ public class Interactions {
 	private final BehaviourQueries behaviour;
 	private final TotalsQueries totals;
 	private final JourneyRowQueries journeyRows;
+	private final ChannelCatalog channels;
 
 	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour,
-			TotalsQueries totals, JourneyRowQueries journeyRows) {
+			TotalsQueries totals, JourneyRowQueries journeyRows, ChannelCatalog channels) {
+		this.channels = channels;
 		this.journeyRows = journeyRows;
 		this.totals = totals;
 		this.ingest = ingest;
@@ -80,5 +83,13 @@ public class Interactions {
 	 */
 	public void journeyRows(UUID workspaceId, @Nullable UUID customerId, Consumer<JourneyRow> each) {
 		journeyRows.each(workspaceId, customerId, each);
+	}
+
+	/**
+	 * The keys of the workspace's channels whose kind is online (set on each channel, editable); every other channel
+	 * is offline.
+	 */
+	public java.util.Set<String> onlineChannels(UUID workspaceId) {
+		return channels.onlineChannelKeys(workspaceId);
 	}
 }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import io.tajriba.interactions.domain.ChannelKind;
 import io.tajriba.interactions.domain.InteractionRow;
 import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.platform.NotFoundException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ChannelCatalog {
 
-	public record Channel(long id, String key, long interactions, List<Touchpoint> touchpoints) {
+	public record Channel(long id, String key, ChannelKind kind, long interactions, List<Touchpoint> touchpoints) {
 	}
 
 	public record Touchpoint(long id, String name, long interactions) {
@@ -51,9 +54,10 @@ public class ChannelCatalog {
 				touchpoints.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 					.add(new Touchpoint(rs.getLong(2), rs.getString(3), byTouchpoint.getOrDefault(rs.getLong(2), 0L)));
 			});
-		return jdbc.sql("select id, key from channels where workspace_id = :workspace order by key")
+		return jdbc.sql("select id, key, kind from channels where workspace_id = :workspace order by key")
 			.param("workspace", workspaceId)
-			.query((rs, n) -> new Channel(rs.getLong(1), rs.getString(2), byChannel.getOrDefault(rs.getLong(1), 0L),
+			.query((rs, n) -> new Channel(rs.getLong(1), rs.getString(2), ChannelKind.parse("kind", rs.getString(3)),
+					byChannel.getOrDefault(rs.getLong(1), 0L),
 					List.copyOf(touchpoints.getOrDefault(rs.getLong(1), List.of()))))
 			.list();
 	}
@@ -69,12 +73,30 @@ public class ChannelCatalog {
 			.param("workspace", workspaceId).query(String.class).list();
 	}
 
+	/** The keys of the workspace's channels whose kind is online. */
+	public Set<String> onlineChannelKeys(UUID workspaceId) {
+		return Set.copyOf(jdbc.sql("select key from channels where workspace_id = :workspace and kind = 'online'")
+			.param("workspace", workspaceId).query(String.class).list());
+	}
+
 	/** Creates a channel (nothing happens if it exists) and answers its key as stored. */
 	public String createChannel(UUID workspaceId, String key) {
 		String normal = InteractionRow.word("channel", key);
-		jdbc.sql("insert into channels (workspace_id, key) values (:workspace, :key) on conflict do nothing")
-			.param("workspace", workspaceId).param("key", normal).update();
+		jdbc.sql("""
+				insert into channels (workspace_id, key, kind) values (:workspace, :key, :kind)
+				on conflict do nothing""")
+			.param("workspace", workspaceId).param("key", normal).param("kind", ChannelKind.byDefault(normal).key())
+			.update();
 		return normal;
+	}
+
+	/** Makes a channel of the workspace online or offline; another workspace's channel, or none, is not found. */
+	public void changeKind(UUID workspaceId, String channelKey, ChannelKind kind) {
+		int changed = jdbc.sql("update channels set kind = :kind where workspace_id = :workspace and key = :channel")
+			.param("workspace", workspaceId).param("channel", channelKey).param("kind", kind.key()).update();
+		if (changed == 0) {
+			throw new NotFoundException("Channel");
+		}
 	}
 
 	/** Creates a touchpoint on a channel of the workspace (nothing happens if it exists). */

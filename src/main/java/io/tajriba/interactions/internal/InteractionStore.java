@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import io.tajriba.interactions.domain.ChannelKind;
 import io.tajriba.interactions.domain.InteractionRow;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -47,9 +48,12 @@ class InteractionStore {
 	Map<String, Long> channels(UUID workspaceId, Set<String> keys) {
 		String[] array = keys.toArray(String[]::new);
 		jdbc.sql("""
-				insert into channels (workspace_id, key) select :workspace, k from unnest(cast(:keys as text[])) k
+				insert into channels (workspace_id, key, kind)
+				select :workspace, k, case when k = any(cast(:online as text[])) then 'online' else 'offline' end
+				from unnest(cast(:keys as text[])) k
 				on conflict do nothing""")
-			.param("workspace", workspaceId).param("keys", array).update();
+			.param("workspace", workspaceId).param("keys", array).param("online", ChannelKind.onlineByDefault())
+			.update();
 		Map<String, Long> ids = new HashMap<>();
 		jdbc.sql("select key, id from channels where workspace_id = :workspace and key = any(cast(:keys as text[]))")
 			.param("workspace", workspaceId).param("keys", array)

@@ -1,5 +1,6 @@
 package io.tajriba.interactions.web;
 
+import io.tajriba.interactions.domain.ChannelKind;
 import io.tajriba.interactions.internal.ChannelCatalog;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Access;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Channels and their touchpoints, with how many interactions each has; new ones created ahead of ingest. */
+/**
+ * Channels with their kind (online or offline) and their touchpoints, with how many interactions each has; new ones
+ * created ahead of ingest.
+ */
 @Controller
 class ChannelPages {
 
@@ -31,6 +35,7 @@ class ChannelPages {
 		Access access = workspaces.current();
 		model.addAttribute("channels", catalog.channels(access.workspaceId()));
 		model.addAttribute("canWrite", access.role().canWrite());
+		model.addAttribute("kinds", ChannelKind.values());
 		return "interactions/channels";
 	}
 
@@ -46,6 +51,19 @@ class ChannelPages {
 			@RequestParam(required = false) @Nullable String name, RedirectAttributes flash) {
 		catalog.createTouchpoint(writer().workspaceId(), channel, name);
 		flash.addFlashAttribute("saved", name == null ? "" : name.strip());
+		return "redirect:/channels";
+	}
+
+	@PostMapping("/channels/kind")
+	String changeKind(@RequestParam(defaultValue = "") String channel,
+			@RequestParam(required = false) @Nullable String kind, RedirectAttributes flash) {
+		Access access = writer();
+		ChannelKind chosen = ChannelKind.parse("kind", kind);
+		if (!catalog.channelKeys(access.workspaceId()).contains(channel)) {
+			throw new InvalidFieldException("channel", "is not a channel of this workspace");
+		}
+		catalog.changeKind(access.workspaceId(), channel, chosen);
+		flash.addFlashAttribute("saved", channel);
 		return "redirect:/channels";
 	}
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
  */
 public final class JourneyEvents {
 
-	/** Flag: the interaction happened on an online channel (web, app, e-mail, chat, social). */
+	/** Flag: the interaction happened on a channel whose kind is online (web, app, e-mail, chat, social...). */
 	public static final int ONLINE = 1;
 	/** Flag: the customer had a bad experience (detractor score, negative sentiment, failure, repeated contact). */
 	public static final int BAD = 2;

@@ -1,6 +1,7 @@
 package io.tajriba.journeys.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.customers.Customers;
@@ -32,7 +33,7 @@ class JourneyData {
 
 	/** The workspace's interactions for this map, or one customer's when {@code customerId} is given. */
 	JourneyDataset load(UUID workspaceId, JourneyMap map, List<Persona> personaList, @Nullable UUID customerId) {
-		JourneyDataset data = new JourneyDataset(map);
+		JourneyDataset data = new JourneyDataset(map, onlineChannels(workspaceId));
 		interactions.journeyRows(workspaceId, customerId, data::add);
 		JourneyCustomers known = new JourneyCustomers(data.customerIds.size());
 		int[] persona = new int[data.customerIds.size()];
@@ -56,6 +57,11 @@ class JourneyData {
 		});
 		data.customers(known);
 		return data;
+	}
+
+	/** The workspace's channels whose kind is online, as set on each channel. */
+	Set<String> onlineChannels(UUID workspaceId) {
+		return interactions.onlineChannels(workspaceId);
 	}
 
 	List<Persona> personas(UUID workspaceId) {

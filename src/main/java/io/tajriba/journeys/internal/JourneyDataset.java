@@ -19,7 +19,8 @@ import io.tajriba.journeys.domain.StageAssignment;
 /**
  * A workspace's interactions laid out for one map's analysis: the rows as {@link JourneyEvents} with their stages
  * assigned, the dictionaries of names, which customer each code is, and what the columns leave out (free text and
- * its polarity, and how often each touchpoint appears at each stage).
+ * its polarity, and how often each touchpoint appears at each stage). Whether an interaction is online is its
+ * channel's kind, as set on the channel when the rows were read.
  * <p>
  * A bad experience is what the interaction records as {@code properties.outcome = "bad"}: a failed payment, a
  * call that did not solve the problem, an angry review. An interaction's free text counts as negative with a bad
@@ -27,10 +28,9 @@ import io.tajriba.journeys.domain.StageAssignment;
  */
 final class JourneyDataset {
 
-	/** Channels where the customer is online; every other channel (store, call centre, post) is offline. */
-	static final Set<String> ONLINE_CHANNELS = Set.of("web", "app", "email", "chat", "social", "sms", "mobile");
-
 	final JourneyMap map;
+	/** The workspace's channels whose kind is online when the rows were read; every other channel is offline. */
+	final Set<String> onlineChannels;
 	final Dictionary touchpoints = new Dictionary();
 	final Dictionary channels = new Dictionary();
 	final Dictionary types = new Dictionary();
@@ -45,8 +45,9 @@ final class JourneyDataset {
 	private final StageAssignment assignment;
 	private final CodedStageAssignment coded;
 
-	JourneyDataset(JourneyMap map) {
+	JourneyDataset(JourneyMap map, Set<String> onlineChannels) {
 		this.map = map;
+		this.onlineChannels = Set.copyOf(onlineChannels);
 		assignment = StageAssignment.of(map);
 		coded = assignment.coded(touchpoints, types);
 	}
@@ -63,7 +64,7 @@ final class JourneyDataset {
 		boolean purchase = "purchase".equals(row.type());
 		int index = events.size();
 		events.add(customer, row.epochSecond(), stage, touchpoint, channels.encode(row.channel()), type,
-				JourneyEvents.flags(ONLINE_CHANNELS.contains(row.channel()), row.bad(), purchase));
+				JourneyEvents.flags(onlineChannels.contains(row.channel()), row.bad(), purchase));
 		if (row.hasText()) {
 			texts.set(index);
 		}

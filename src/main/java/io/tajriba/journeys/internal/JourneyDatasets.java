@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * The interactions a journey's analysis reads, kept for a short while so that views of the same journey (another
  * period, persona or channel) do not stream every interaction of the workspace again, and loaded once when several
  * views ask at the same moment. Kept: the few most recently used journeys, for {@code tajriba.journeys.dataset-ttl}
- * (a minute): the figures follow new interactions within that time.
+ * (a minute): the figures follow new interactions within that time, and a channel made online or offline at once.
  */
 @Component
 class JourneyDatasets {
@@ -53,7 +54,7 @@ class JourneyDatasets {
 		ReentrantLock lock = loading.computeIfAbsent(key, k -> new ReentrantLock());
 		lock.lock();
 		try {
-			Entry kept = kept(key, map, personas);
+			Entry kept = kept(key, map, personas, data.onlineChannels(workspaceId));
 			if (kept != null) {
 				return kept.dataset();
 			}
@@ -71,10 +72,11 @@ class JourneyDatasets {
 		}
 	}
 
-	private Entry kept(Key key, JourneyMap map, List<Persona> personas) {
+	private Entry kept(Key key, JourneyMap map, List<Persona> personas, Set<String> onlineChannels) {
 		synchronized (entries) {
 			Entry entry = entries.get(key);
 			if (entry == null || !entry.map().equals(map) || !entry.personas().equals(personas)
+					|| !entry.dataset().onlineChannels.equals(onlineChannels)
 					|| !entry.loaded().plus(ttl).isAfter(clock.instant())) {
 				return null;
 			}

@@ -95,6 +95,9 @@ class CrossTenantRouteTests {
 		ids.put("customers.id", customer);
 		ids.put("journeys.customerId", customer);
 		ids.put("rejected-rows.id", json(keyB.get("/api/v1/rejected-rows")).get(0).get("id").asString());
+		// a channel only B has, so that the attacker's own channels cannot answer for it
+		ownerB.form("/channels", Map.of("key", "victim_line"));
+		ids.put("channels.name", "victim_line");
 
 		String survey = json(keyB.postJson("/api/v1/surveys?template=nps-relationship", "{\"name\":\"B survey\"}"))
 			.get("id").asString();
@@ -158,6 +161,7 @@ class CrossTenantRouteTests {
 
 		bodies.put("PUT /api/v1/teams/{id}", "{\"name\":\"Taken over\"}");
 		bodies.put("PATCH /api/v1/members/{userId}", "{\"role\":\"viewer\"}");
+		bodies.put("PATCH /api/v1/channels/{name}", "{\"kind\":\"online\"}");
 		bodies.put("PUT /api/v1/alert-rules/{id}", """
 				{"name":"Taken over","trigger":"response","conditions":[{"field":"nps","op":"lte","value":6}],
 				 "priority":"low","assignment":{"to":"admins"}}""");
@@ -257,7 +261,7 @@ class CrossTenantRouteTests {
 				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams",
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
-				"/api/v1/dead-letters")) {
+				"/api/v1/dead-letters", "/api/v1/channels")) {
 			HttpResponse<String> response = ownerB.get(path);
 			seen.put(path, response.statusCode() + " " + response.body().replaceAll("\"(lastUsedAt|lastSeenAt)\":\"[^\"]*\"", ""));
 		}
