@@ -105,6 +105,11 @@ public class Customers {
 		return store.profile(workspaceId, ref);
 	}
 
+	/** Whether the workspace has this customer: what pages about one customer check before answering. */
+	public boolean exists(UUID workspaceId, UUID customerId) {
+		return directory.exists(workspaceId, customerId);
+	}
+
 	/** The external id of each of these customers, to show them by a name people know; unknown ids are left out. */
 	public Map<UUID, String> externalIds(UUID workspaceId, Collection<UUID> customerIds) {
 		return directory.externalIds(workspaceId, customerIds);

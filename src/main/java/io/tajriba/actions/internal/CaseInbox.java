@@ -52,6 +52,15 @@ public class CaseInbox {
 			}
 			customer = profile.get().id();
 		}
+		return list(who, q, customer, page, size);
+	}
+
+	/** A customer's cases that the user may see, the newest first, at most {@code size}. */
+	public List<CaseView> ofCustomer(Access who, UUID customerId, int size) {
+		return list(who, new Query("all", null, null, null, null, null, null, false, false), customerId, 0, size);
+	}
+
+	private List<CaseView> list(Access who, Query q, @Nullable UUID customer, int page, int size) {
 		Set<UUID> owners = null;
 		Set<UUID> teams = null;
 		String view = q.view() == null || q.view().isBlank() ? (access.seesAll(who) ? "all" : "team") : q.view();

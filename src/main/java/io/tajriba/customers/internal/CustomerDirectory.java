@@ -25,6 +25,12 @@ public class CustomerDirectory {
 		this.jdbc = jdbc;
 	}
 
+	/** Whether the workspace has a customer of this id (a merged-away id has none). */
+	public boolean exists(UUID workspaceId, UUID customerId) {
+		return jdbc.sql("select exists (select 1 from customers where workspace_id = :workspace and id = :id)")
+			.param("workspace", workspaceId).param("id", customerId).query(Boolean.class).single();
+	}
+
 	/**
 	 * Customers whose external id, e-mail or phone contains {@code query} (all without one), most recently seen
 	 * first. Attributes and identities are left out: a list does not show them.

@@ -2,14 +2,19 @@ package io.tajriba.customers.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.tajriba.customers.CustomerProfile;
 import io.tajriba.customers.CustomerSegments;
 import io.tajriba.customers.CustomerTimeline;
 import io.tajriba.customers.CustomerTimeline.Entry;
 import io.tajriba.customers.Customers;
+import io.tajriba.customers.TimelineTexts;
+import io.tajriba.customers.TimelineTexts.Reading;
 import io.tajriba.customers.domain.AttributeTable;
 import io.tajriba.customers.domain.TimelineDays;
 import io.tajriba.customers.internal.CustomerDirectory;
@@ -35,9 +40,11 @@ class CustomerPages {
 	private final CustomerDirectory directory;
 	private final List<CustomerTimeline> timelines;
 	private final List<CustomerSegments> segments;
+	private final List<TimelineTexts> texts;
 
 	CustomerPages(Workspaces workspaces, Customers customers, CustomerDirectory directory,
-			List<CustomerTimeline> timelines, List<CustomerSegments> segments) {
+			List<CustomerTimeline> timelines, List<CustomerSegments> segments, List<TimelineTexts> texts) {
+		this.texts = texts;
 		this.workspaces = workspaces;
 		this.customers = customers;
 		this.directory = directory;
@@ -70,9 +77,20 @@ class CustomerPages {
 		model.addAttribute("attributes", AttributeTable.of(profile.attributes()));
 		model.addAttribute("days", TimelineDays.group(newest, Entry::at, workspaces.currentWorkspace().timeZone()));
 		model.addAttribute("timelineFull", entries.size() >= TIMELINE);
+		model.addAttribute("readings", readings(workspace, newest));
 		segments.stream().flatMap(s -> s.segmentOf(workspace, profile.id()).stream()).findFirst()
 			.ifPresent(segment -> model.addAttribute("persona", segment));
 		return "customers/profile";
+	}
+
+	/** What the text analytics read in the entries' texts, by source and id ("interactions:e-1"). */
+	private Map<String, Reading> readings(UUID workspace, List<Entry> entries) {
+		Map<String, List<String>> bySource = entries.stream().filter(e -> e.text() != null)
+			.collect(Collectors.groupingBy(Entry::source, Collectors.mapping(Entry::id, Collectors.toList())));
+		Map<String, Reading> readings = new HashMap<>();
+		bySource.forEach((source, ids) -> texts.forEach(t -> t.readings(workspace, source, ids)
+			.forEach((id, reading) -> readings.put(source + ":" + id, reading))));
+		return readings;
 	}
 
 	private static java.util.Optional<UUID> parse(String id) {

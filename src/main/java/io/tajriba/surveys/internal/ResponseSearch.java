@@ -46,6 +46,17 @@ public class ResponseSearch {
 			.query(Long.class).single();
 	}
 
+	/** A customer's completed responses to any survey, newest first, at most {@code limit}. */
+	public List<StoredResponse> ofCustomer(UUID workspaceId, UUID customerId, int limit) {
+		return jdbc.sql("""
+				select * from survey_responses
+				where workspace_id = :workspace and customer_id = :customer and status = 'complete'
+				order by completed_at desc, id desc limit :limit""")
+			.param("workspace", workspaceId).param("customer", customerId).param("limit", Math.max(1, limit))
+			.query((rs, n) -> ResponseStore.row(rs))
+			.list();
+	}
+
 	public Optional<StoredResponse> find(UUID workspaceId, UUID surveyId, UUID responseId) {
 		return jdbc.sql("select * from survey_responses where workspace_id = :workspace and survey_id = :survey and id = :id")
 			.param("workspace", workspaceId).param("survey", surveyId).param("id", responseId)

@@ -94,6 +94,8 @@ class CrossTenantRouteTests {
 		ids.put("customers.ref", "b-cust");
 		ids.put("customers.id", customer);
 		ids.put("journeys.customerId", customer);
+		ids.put("surveys.customerId", customer);
+		ids.put("cases.customerId", customer);
 		ids.put("rejected-rows.id", json(keyB.get("/api/v1/rejected-rows")).get(0).get("id").asString());
 		// a channel only B has, so that the attacker's own channels cannot answer for it
 		ownerB.form("/channels", Map.of("key", "victim_line"));
