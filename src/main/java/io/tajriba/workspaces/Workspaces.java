@@ -53,6 +53,19 @@ public class Workspaces {
 		return currentIfAny().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
 	}
 
+	/**
+	 * The access of the current request, empty when nobody is signed in and also when the user belongs to no
+	 * workspace (the home page offers them to create one), where {@link #currentIfAny} refuses.
+	 */
+	public Optional<Access> currentMember() {
+		try {
+			return currentIfAny();
+		}
+		catch (AccessDeniedException noWorkspace) {
+			return Optional.empty();
+		}
+	}
+
 	public Optional<Access> currentIfAny() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {

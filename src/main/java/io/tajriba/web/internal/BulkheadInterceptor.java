@@ -8,7 +8,6 @@ import io.tajriba.workspaces.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -31,7 +30,7 @@ final class BulkheadInterceptor implements HandlerInterceptor {
 		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}
-		Optional<Access> access = current();
+		Optional<Access> access = workspaces.currentMember();
 		if (access.isEmpty()) {
 			return true;
 		}
@@ -46,15 +45,6 @@ final class BulkheadInterceptor implements HandlerInterceptor {
 		if (request.getAttribute(PERMIT) instanceof Bulkhead.Permit permit) {
 			request.removeAttribute(PERMIT);
 			permit.close();
-		}
-	}
-
-	private Optional<Access> current() {
-		try {
-			return workspaces.currentIfAny();
-		}
-		catch (AccessDeniedException e) {
-			return Optional.empty();
 		}
 	}
 }

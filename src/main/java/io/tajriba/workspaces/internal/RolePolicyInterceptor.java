@@ -40,7 +40,7 @@ final class RolePolicyInterceptor implements HandlerInterceptor {
 		if (rule.isPublic()) {
 			return true;
 		}
-		Optional<Access> access = current();
+		Optional<Access> access = workspaces.currentMember();
 		if (access.isEmpty()) {
 			return true;
 		}
@@ -53,15 +53,5 @@ final class RolePolicyInterceptor implements HandlerInterceptor {
 			throw new AccessDeniedException("The " + access.get().role().id() + " role may not do this");
 		}
 		return true;
-	}
-
-	private Optional<Access> current() {
-		try {
-			return workspaces.currentIfAny();
-		}
-		catch (AccessDeniedException e) {
-			// signed in without a workspace: the page itself answers (the home page offers to create one)
-			return Optional.empty();
-		}
 	}
 }
