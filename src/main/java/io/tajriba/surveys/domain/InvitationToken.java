@@ -1,10 +1,9 @@
 package io.tajriba.surveys.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.random.RandomGenerator;
+
+import io.tajriba.platform.Digests;
 
 /**
  * The secret in an invitation's address: 32 random bytes, URL-safe. Only its SHA-256 is stored, so the table
@@ -24,11 +23,6 @@ public record InvitationToken(String value) {
 	}
 
 	public byte[] hash() {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Digests.sha256(value);
 	}
 }

@@ -1,9 +1,8 @@
 package io.tajriba.workspaces.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.random.RandomGenerator;
+
+import io.tajriba.platform.Digests;
 
 /**
  * The secret of an API key: shown to its creator once, stored only as a SHA-256 hash (the secret has 190 bits
@@ -45,12 +44,7 @@ public record ApiKeySecret(String value) {
 	}
 
 	public byte[] hash() {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
+		return Digests.sha256(value);
 	}
 
 	@Override

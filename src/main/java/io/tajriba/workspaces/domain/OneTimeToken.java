@@ -1,11 +1,10 @@
 package io.tajriba.workspaces.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
+
+import io.tajriba.platform.Digests;
 
 /**
  * The secret in an e-mailed link (an invitation, a password reset): 256 random bits, URL-safe, stored only as its
@@ -34,12 +33,7 @@ public record OneTimeToken(String value) {
 	}
 
 	public byte[] hash() {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
+		return Digests.sha256(value);
 	}
 
 	@Override
