@@ -1,22 +1,16 @@
 package io.tajriba.browser;
 
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import io.tajriba.TajribaTest;
-import io.tajriba.TestMail;
 import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.workspaces.AccountMails;
 import io.tajriba.workspaces.CalendarSystem;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The pages of accounts, looked at: a member invited in Persian, the invitation accepted in Persian, the failed
@@ -56,7 +50,7 @@ class AccountPageTests extends ChromiumTest {
 			assertThat(page.locator(".is-invalid").count()).isZero();
 		}
 
-		String link = link(newcomer, "/invitations/");
+		String link = AccountMails.link(newcomer, "/invitations/");
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900))) {
 			Page page = context.newPage();
 			page.navigate(url(link + "?lang=fa"));
@@ -75,30 +69,6 @@ class AccountPageTests extends ChromiumTest {
 			assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
 			page.fill("#email", newcomer);
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("forgot-he.png")));
-		}
-	}
-
-	private static String link(String email, String prefix) {
-		MimeMessage message = await().atMost(Duration.ofSeconds(20)).until(() -> Arrays
-			.stream(TestMail.server().getReceivedMessages())
-			.filter(m -> addressedTo(m, email)).reduce((a, b) -> b).orElse(null), java.util.Objects::nonNull);
-		try {
-			Matcher link = Pattern.compile("https?://[^/]+(" + Pattern.quote(prefix) + "[A-Za-z0-9_-]{43})")
-				.matcher((String) message.getContent());
-			assertThat(link.find()).as("a link in the mail").isTrue();
-			return link.group(1);
-		}
-		catch (Exception e) {
-			throw new AssertionError(e);
-		}
-	}
-
-	private static boolean addressedTo(MimeMessage message, String email) {
-		try {
-			return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(email));
-		}
-		catch (Exception e) {
-			return false;
 		}
 	}
 }

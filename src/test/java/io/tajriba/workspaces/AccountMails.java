@@ -14,7 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import static org.awaitility.Awaitility.await;
 
 /** The account e-mails GreenMail received, and forms posted as a browser that holds only the link would. */
-final class AccountMails {
+public final class AccountMails {
 
 	private AccountMails() {
 	}
@@ -24,7 +24,7 @@ final class AccountMails {
 	}
 
 	/** The path of the link ({@code /invitations/...}, {@code /password/reset/...}) in the mail to the address. */
-	static String link(String email, String prefix) {
+	public static String link(String email, String prefix) {
 		MimeMessage message = await().atMost(Duration.ofSeconds(20)).until(
 				() -> to(email).stream().reduce((a, b) -> b).orElse(null), java.util.Objects::nonNull);
 		try {

@@ -1,6 +1,5 @@
 package io.tajriba.workspaces.internal;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -179,25 +176,12 @@ class CrossTenantRouteTests {
 		bodies.put("POST /surveys/{id}", "name=Taken over&definition=" + definition);
 	}
 
-	record Route(String method, String pattern) {
-	}
 
-	List<Route> routesWithIds() {
-		Set<Route> routes = new java.util.LinkedHashSet<>();
-		mapping.getHandlerMethods().forEach((info, method) -> {
-			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-				if (!pattern.contains("{")) {
-					continue;
-				}
-				var verbs = info.getMethodsCondition().getMethods();
-				verbs.forEach(v -> routes.add(new Route(v.name(), pattern)));
-				if (verbs.isEmpty()) {
-					routes.add(new Route("GET", pattern));
-				}
-			}
-		});
+	List<Routes.Route> routesWithIds() {
 		// public routes take tokens (a respondent's, an invitation's, a reset's): capabilities, not a workspace's ids
-		return routes.stream().filter(r -> !table.rule(r.method(), r.pattern()).isPublic()).toList();
+		return Routes.of(mapping).stream()
+			.filter(r -> r.pattern().contains("{") && !table.rule(r.method(), r.pattern()).isPublic())
+			.toList();
 	}
 
 	/** The resource a route is under: the segment after /api/v1 or the first one; triggers have their own. */
@@ -225,7 +209,7 @@ class CrossTenantRouteTests {
 		List<String> unnamed = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
 		int tried = 0;
-		for (Route route : routesWithIds()) {
+		for (Routes.Route route : routesWithIds()) {
 			Matcher m = VARIABLE.matcher(route.pattern());
 			StringBuilder path = new StringBuilder();
 			boolean named = true;
@@ -242,7 +226,7 @@ class CrossTenantRouteTests {
 				unnamed.add(route.method() + " " + route.pattern());
 				continue;
 			}
-			HttpResponse<String> response = send(ownerA, route.method(), path.toString(),
+			HttpResponse<String> response = Routes.send(ownerA, route.method(), path.toString(),
 					bodies.get(route.method() + " " + route.pattern()));
 			tried++;
 			if (response.statusCode() != 404) {
@@ -273,29 +257,5 @@ class CrossTenantRouteTests {
 	private JsonNode json(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isLessThan(300);
 		return mapper.readTree(response.body());
-	}
-
-	private static HttpResponse<String> send(WebClient client, String method, String path, String body) {
-		boolean api = path.startsWith("/api/");
-		String json = body == null ? "{}" : body;
-		return switch (method) {
-			case "GET" -> client.get(path);
-			case "DELETE" -> client.delete(path);
-			case "POST" -> api ? client.postJson(path, json) : client.form(path, form(body));
-			default -> client.send(path, HttpRequest.newBuilder()
-				.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(json)));
-		};
-	}
-
-	private static Map<String, String> form(String body) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		if (body != null) {
-			for (String pair : body.split("&(?=[a-zA-Z]+=)")) {
-				int at = pair.indexOf('=');
-				fields.put(pair.substring(0, at), pair.substring(at + 1));
-			}
-		}
-		return fields;
 	}
 }

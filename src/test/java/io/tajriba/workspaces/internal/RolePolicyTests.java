@@ -1,7 +1,6 @@
 package io.tajriba.workspaces.internal;
 
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -51,8 +50,6 @@ class RolePolicyTests {
 
 	final Map<Role, WebClient> clients = new EnumMap<>(Role.class);
 
-	record Route(String method, String pattern) {
-	}
 
 	@BeforeAll
 	void signInEveryRole() {
@@ -66,24 +63,13 @@ class RolePolicyTests {
 		}
 	}
 
-	List<Route> routes() {
-		List<Route> routes = new ArrayList<>();
-		mapping.getHandlerMethods().forEach((info, method) -> {
-			Set<String> verbs = new TreeSet<>();
-			info.getMethodsCondition().getMethods().forEach(m -> verbs.add(m.name()));
-			if (verbs.isEmpty()) {
-				verbs.add("ANY");
-			}
-			for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
-				verbs.forEach(verb -> routes.add(new Route(verb, pattern)));
-			}
-		});
-		return routes;
+	List<Routes.Route> routes() {
+		return Routes.of(mapping);
 	}
 
 	@Test
 	void everyRouteIsInTheTableAndEveryLineNamesARoute() {
-		List<Route> routes = routes();
+		List<Routes.Route> routes = routes();
 		assertThat(routes).hasSizeGreaterThan(150);
 		assertThat(routes).filteredOn(r -> !table.covers(r.method(), r.pattern()))
 			.as("routes missing from " + RouteTable.RESOURCE)
@@ -99,14 +85,14 @@ class RolePolicyTests {
 	void everyRoleIsRefusedExactlyWhatTheTableRefusesIt() {
 		List<String> wrong = new ArrayList<>();
 		int tried = 0;
-		for (Route route : routes()) {
+		for (Routes.Route route : routes()) {
 			RouteTable.Rule rule = table.rule(route.method().equals("ANY") ? "GET" : route.method(), route.pattern());
 			if (rule.isPublic() || route.pattern().startsWith("/s/")) {
 				continue;
 			}
 			String path = route.pattern().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 			for (Role role : Role.values()) {
-				int status = send(clients.get(role), route.method(), path).statusCode();
+				int status = Routes.send(clients.get(role), route.method(), path, null).statusCode();
 				boolean refused = status == 403;
 				boolean allowed = role.may(rule.permission());
 				tried++;
@@ -135,17 +121,5 @@ class RolePolicyTests {
 		assertThat(agent.postJson("/api/v1/cases/" + id + "/comments", "{}").statusCode()).isIn(404, 422);
 		assertThat(Role.AGENT.may(Permission.WORK_CASES)).isTrue();
 		assertThat(Role.VIEWER.may(Permission.WORK_CASES)).isFalse();
-	}
-
-	private static HttpResponse<String> send(WebClient client, String method, String path) {
-		boolean api = path.startsWith("/api/");
-		return switch (method) {
-			case "GET", "ANY" -> client.get(path);
-			case "DELETE" -> client.delete(path);
-			case "POST" -> api ? client.postJson(path, "{}") : client.form(path, Map.of());
-			default -> client.send(path, HttpRequest.newBuilder()
-				.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString("{}")));
-		};
 	}
 }
