@@ -51,6 +51,14 @@ class LoopSignalsTests {
 			.param("w", tenant.workspace().id()).query(Long.class).single();
 	}
 
+	/** Events of this workspace the alert rules' listener has finished with. */
+	long heard(String eventType) {
+		return jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%SignalListener%'
+				  and event_type like :type and serialized_event like :w and completion_date is not null""")
+			.param("type", "%" + eventType).param("w", "%" + tenant.workspace().id() + "%").query(Long.class).single();
+	}
+
 	String interaction(String id, String customer, String type, int value, Instant at, String text) {
 		return ("{\"id\":\"%s\",\"customer\":\"%s\",\"type\":\"%s\",\"channel\":\"web\",\"touchpoint\":\"returns\","
 				+ "\"value\":%d,\"currency\":\"EUR\",\"occurredAt\":\"%s\"%s}\n").formatted(id, customer, type, value, at,
@@ -126,6 +134,8 @@ class LoopSignalsTests {
 				"{\"id\":\"b1\",\"customer\":\"pat\",\"submittedAt\":\"%s\",\"answers\":{\"nps\":1}}\n".formatted(before)
 						+ "{\"id\":\"b2\",\"customer\":\"quin\",\"submittedAt\":\"%s\",\"answers\":{\"nps\":4}}\n"
 							.formatted(before.plusSeconds(60)));
+		// the answers heard while no rule existed: the rule below meets them only through its backfill
+		await().atMost(Duration.ofSeconds(15)).until(() -> heard("ResponseSubmitted") == 2);
 		String rule = Json.id(key.postJson("/api/v1/alert-rules", """
 				{"name":"Detractor","trigger":"response","conditions":[{"field":"nps","op":"lte","value":6}]}""").body());
 		assertThat(key.postJson("/api/v1/alert-rules/" + rule + "/backfill?days=7", "").body()).contains("\"signals\":2");
@@ -143,6 +153,9 @@ class LoopSignalsTests {
 		assertThat(asked.body()).as(asked.body()).contains("\"score\":9", "\"recovered\":true");
 		assertThat(key.postJson("/api/v1/cases/" + quinCase + "/recovery", "{\"metric\":\"nps\",\"score\":11}").body())
 			.contains("\"field\":\"score\"");
+		// the same signals again (a redelivered event, a second backfill) open nothing, though their cases closed
+		assertThat(key.postJson("/api/v1/alert-rules/" + rule + "/backfill?days=7", "").body()).contains("\"signals\":0");
+		assertThat(cases("true")).isEqualTo(2);
 		String figures = key.get("/api/v1/cases/figures").body();
 		assertThat(figures).contains("\"opened\":2", "\"closed\":2", "\"recovery\":{\"n\":1,\"count\":1,\"value\":100.0",
 				"\"rootCause\":\"payment\"");

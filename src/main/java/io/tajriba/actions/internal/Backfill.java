@@ -36,7 +36,7 @@ public class Backfill {
 		this.clock = clock;
 	}
 
-	/** How many signals opened or joined a case. */
+	/** How many signals opened or joined a case (not those a case of the rule held already). */
 	@Transactional
 	public int run(Access access, UUID ruleId, int days) {
 		CaseAccess.requireRules(access);
@@ -51,8 +51,9 @@ public class Backfill {
 			Set<UUID> of = rule.definition().scope().needsPersonas() ? engine.personasOf(access.workspaceId(),
 					s.customerId()) : Set.of();
 			if (rule.definition().trigger() == TriggerKind.METRIC || rule.definition().fires(s, of)) {
-				opener.fire(access.workspaceId(), rule, s, past.evidence(), s.occurredAt());
-				fired[0]++;
+				if (!opener.fire(access.workspaceId(), rule, s, past.evidence(), s.occurredAt()).heardBefore()) {
+					fired[0]++;
+				}
 			}
 		});
 		return fired[0];

@@ -22,12 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A fired rule opens a case, or joins the active one: one active case per rule and customer (for a metric rule,
  * per scope), so a second complaint of the same customer adds its evidence to the case already being worked.
+ * A signal a case of the rule holds already (open or closed) opens nothing: events may be delivered twice.
  */
 @Component
 class CaseOpener {
 
-	/** What firing did: the case, and whether it was opened now. */
-	record Fired(UUID caseId, boolean opened) {
+	/** What firing did: the case, whether it was opened now, and whether the case held the signal already. */
+	record Fired(UUID caseId, boolean opened, boolean heardBefore) {
 	}
 
 	private final CaseStore cases;
@@ -63,6 +64,11 @@ class CaseOpener {
 	/** As {@link #fire(UUID, Rule, Signal, Evidence)}, the case opened at {@code now} (a backfill's signal time). */
 	@Transactional(propagation = Propagation.NESTED)
 	Fired fire(UUID workspaceId, Rule rule, Signal signal, Evidence evidence, Instant now) {
+		Optional<UUID> holding = cases.holding(workspaceId, rule.id(), evidence.kind(), evidence.ref());
+		if (holding.isPresent()) {
+			// a redelivered event, or a backfill meeting the live listener: the signal has its case already
+			return new Fired(holding.get(), false, true);
+		}
 		String subject = subject(rule, signal);
 		Optional<CaseRow> active = cases.activeFor(workspaceId, rule.id(), subject);
 		if (active.isPresent()) {
@@ -93,7 +99,7 @@ class CaseOpener {
 				rule.priority().id(), owner.userId(), now));
 		events.publishEvent(new AlertFired(workspaceId, rule.id(), opened.id(), evidence.kind(), evidence.ref(),
 				signal.customerId(), true, now));
-		return new Fired(opened.id(), true);
+		return new Fired(opened.id(), true, false);
 	}
 
 	private Fired join(CaseRow active, Rule rule, Signal signal, Evidence evidence, Instant now) {
@@ -105,7 +111,7 @@ class CaseOpener {
 			events.publishEvent(new AlertFired(active.workspaceId(), rule.id(), active.id(), evidence.kind(),
 					evidence.ref(), signal.customerId(), false, now));
 		}
-		return new Fired(active.id(), false);
+		return new Fired(active.id(), false, !added);
 	}
 
 	/** What a case is about: a customer, a metric's scope, or (a signal of nobody known) the signal itself. */

@@ -40,6 +40,15 @@ class CaseStore {
 			.param("w", workspaceId).param("rule", ruleId).param("subject", subject).query(this::map).optional();
 	}
 
+	/** The case of this rule that already holds this signal as evidence, open or closed. */
+	Optional<UUID> holding(UUID workspaceId, UUID ruleId, String kind, String ref) {
+		return jdbc.sql("""
+				select c.id from case_evidence e join cases c on c.workspace_id = e.workspace_id and c.id = e.case_id
+				where e.workspace_id = :w and e.kind = :kind and e.ref = :ref and c.rule_id = :rule limit 1""")
+			.param("w", workspaceId).param("kind", kind).param("ref", ref).param("rule", ruleId)
+			.query(UUID.class).optional();
+	}
+
 	Optional<CaseRow> find(UUID workspaceId, UUID id) {
 		return jdbc.sql("select * from cases where workspace_id = :w and id = :id")
 			.param("w", workspaceId).param("id", id).query(this::map).optional();
