@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -14,6 +15,7 @@ import io.tajriba.customers.internal.CustomerSignals;
 import io.tajriba.customers.internal.CustomerStore;
 import io.tajriba.platform.BatchReader.Row;
 import io.tajriba.platform.IngestReport;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** Finding customers for other modules: by external id (created on first sight), and their profiles. */
@@ -71,6 +73,16 @@ public class Customers {
 
 	public Headcount headcount(UUID workspaceId) {
 		return figures.headcount(workspaceId);
+	}
+
+	/** The customers a period began with (known, not lost before it) and how many of them it lost. */
+	public record PeriodChurn(long atStart, long churned) {
+	}
+
+	/** {@link PeriodChurn} of [from, to), of {@code only} these customers when given (a persona's). */
+	public PeriodChurn churn(UUID workspaceId, java.time.Instant from, java.time.Instant to,
+			@Nullable Set<UUID> only) {
+		return figures.churn(workspaceId, from, to, only);
 	}
 
 	/** A group's customers: how many, their revenue's mean and standard deviation, repurchasers, churned. */

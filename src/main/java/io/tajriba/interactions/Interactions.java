@@ -51,6 +51,12 @@ public class Interactions {
 		return totals.totals(workspaceId, from, to);
 	}
 
+	/** {@link Purchasers} of [from, to): of these customers, channel and touchpoint when given (null: all). */
+	public Purchasers purchasers(UUID workspaceId, java.time.Instant from, java.time.Instant to,
+			@Nullable String channel, @Nullable String touchpoint, java.util.@Nullable Set<UUID> only) {
+		return totals.purchasers(workspaceId, from, to, channel, touchpoint, only);
+	}
+
 	public java.util.Optional<InteractionView> find(UUID workspaceId, String eventId) {
 		return queries.find(workspaceId, eventId);
 	}

@@ -1,11 +1,16 @@
 package io.tajriba.customers.internal;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.customers.Customers.GroupValues;
 import io.tajriba.customers.Customers.Headcount;
+import io.tajriba.customers.Customers.PeriodChurn;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +32,23 @@ public class CustomerFigures {
 			.param("workspace", workspaceId)
 			.query((rs, n) -> new Headcount(rs.getLong("n"), rs.getLong("churned"), rs.getLong("buyers"),
 					rs.getLong("repeat")))
+			.single();
+	}
+
+	/**
+	 * The customers known at {@code from} and not lost before it, and how many of them were lost in [from, to); of
+	 * {@code only} these customers when given (a persona's).
+	 */
+	public PeriodChurn churn(UUID workspaceId, Instant from, Instant to, @Nullable Set<UUID> only) {
+		return jdbc.sql("""
+				select count(*) as n, count(*) filter (where churned_at < :to) as churned
+				from customers
+				where workspace_id = :workspace and coalesce(first_seen_at, created_at) < :from
+				  and (churned_at is null or churned_at >= :from)
+				  and (cast(:only as uuid[]) is null or id = any(cast(:only as uuid[])))""")
+			.param("workspace", workspaceId).param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC)).param("only", only == null ? null : only.toArray(UUID[]::new))
+			.query((rs, n) -> new PeriodChurn(rs.getLong("n"), rs.getLong("churned")))
 			.single();
 	}
 

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.interactions.InteractionTotals;
 import io.tajriba.interactions.InteractionTotals.TypeTotal;
+import io.tajriba.interactions.Purchasers;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +41,30 @@ public class TotalsQueries {
 						rs.getLong("seconds"), rs.getLong("timed")));
 			});
 		return new InteractionTotals(byType);
+	}
+
+	/**
+	 * The customers who bought in [from, to) and those of them who bought at least twice in it; of {@code only}
+	 * these customers when given, in this channel and at this touchpoint when given.
+	 */
+	public Purchasers purchasers(UUID workspaceId, Instant from, Instant to, @Nullable String channel,
+			@Nullable String touchpoint, @Nullable Set<UUID> only) {
+		return jdbc.sql("""
+				select count(*) as buyers, count(*) filter (where n >= 2) as repeat
+				from (select customer_id, count(*) as n from interactions
+				      where workspace_id = :workspace and type = 'purchase' and occurred_at >= :from
+				        and occurred_at < :to and customer_id is not null
+				        and (cast(:channel as text) is null or channel_id in (
+				          select id from channels where workspace_id = :workspace and key = :channel))
+				        and (cast(:touchpoint as text) is null or touchpoint_id in (
+				          select id from touchpoints where workspace_id = :workspace and name = :touchpoint))
+				        and (cast(:only as uuid[]) is null or customer_id = any(cast(:only as uuid[])))
+				      group by customer_id) p""")
+			.param("workspace", workspaceId).param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC)).param("channel", channel).param("touchpoint", touchpoint)
+			.param("only", only == null ? null : only.toArray(UUID[]::new))
+			.query((rs, n) -> new Purchasers(rs.getLong("buyers"), rs.getLong("repeat")))
+			.single();
 	}
 
 	public InteractionTotals totals(UUID workspaceId, Instant from, Instant to) {

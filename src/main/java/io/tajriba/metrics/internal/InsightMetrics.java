@@ -7,12 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.tajriba.customers.Customers;
 import io.tajriba.customers.Signal;
 import io.tajriba.interactions.InteractionTotals;
 import io.tajriba.interactions.Interactions;
+import io.tajriba.interactions.Purchasers;
+import io.tajriba.metrics.MetricRequest;
+import io.tajriba.personas.Personas;
 import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.InsightReports.Mean;
 import io.tajriba.metrics.InsightReports.Rate;
@@ -40,9 +44,11 @@ public class InsightMetrics {
 	private final Interactions interactions;
 	private final TextAnalytics text;
 	private final AssumptionWriter writer;
+	private final Personas personas;
 
 	InsightMetrics(SurveyScores scores, Customers customers, Interactions interactions, TextAnalytics text,
-			AssumptionWriter writer) {
+			Personas personas, AssumptionWriter writer) {
+		this.personas = personas;
 		this.text = text;
 		this.writer = writer;
 		this.scores = scores;
@@ -107,12 +113,22 @@ public class InsightMetrics {
 		return nps >= 9 ? Tier.TOP : nps >= 7 ? Tier.MIDDLE : Tier.BOTTOM;
 	}
 
-	public InsightReports.Kpis kpis(Workspace workspace, LocalDate from, LocalDate to) {
+	/**
+	 * The behaviour of a period. Repeat purchase and churn are the period's and follow the filters: the buyers of
+	 * the period (in the channel and at the touchpoint when chosen) who bought twice in it, and the customers the
+	 * period began with who were lost in it; both of the persona's customers when one is chosen.
+	 */
+	public InsightReports.Kpis kpis(Workspace workspace, MetricRequest request) {
+		LocalDate from = request.from();
+		LocalDate to = request.to();
 		ZoneId zone = workspace.timeZone();
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
 		InteractionTotals t = interactions.totals(workspace.id(), start, end);
-		Customers.Headcount people = customers.headcount(workspace.id());
+		Set<UUID> only = request.persona() == null ? null : personas.members(workspace.id(), request.persona());
+		Purchasers buyers = interactions.purchasers(workspace.id(), start, end, request.filter().channel(),
+				request.filter().touchpoint(), only);
+		Customers.PeriodChurn churn = customers.churn(workspace.id(), start, end, only);
 		double revenue = t.of("purchase").value().subtract(t.of("refund").value()).doubleValue();
 		Average time = Kpis.averageTimeOnSite(t.of("visit").seconds() + t.of("app_session").seconds(),
 				t.of("visit").timed() + t.of("app_session").timed());
@@ -124,8 +140,8 @@ public class InsightMetrics {
 				rate(Kpis.conversionRate(sessions, Math.min(sessions, t.of("conversion").count()))),
 				new Mean(time.n(), round(time.value(), 1), null), t.of("share").count(), t.of("purchase").count(),
 				round(revenue, 2), new Mean(order.n(), round(order.value(), 2), null),
-				rate(Kpis.repeatPurchaseRate(people.purchasers(), people.repeatPurchasers())),
-				rate(Kpis.churnRate(people.customers(), people.churned())), responseRate(workspace.id(), start, end));
+				rate(Kpis.repeatPurchaseRate(buyers.buyers(), buyers.repeatBuyers())),
+				rate(Kpis.churnRate(churn.atStart(), churn.churned())), responseRate(workspace.id(), start, end));
 	}
 
 	private Rate responseRate(UUID workspaceId, Instant start, Instant end) {

@@ -129,13 +129,15 @@ class MetricsApi {
 	}
 
 	@Operation(summary = "Behavioural KPIs of a period from the interactions: visits, bounce and conversion rates, "
-			+ "average time on site, shares, purchases, revenue, average order value, repeat-purchase rate, and the "
-			+ "churn rate of all customers. Parameters: from, to.")
+			+ "average time on site, shares, purchases, revenue, average order value, repeat-purchase rate (of the "
+			+ "period's buyers, those who bought twice in it) and the churn rate (of the customers the period began "
+			+ "with, those lost in it). Parameters: from, to; persona narrows repeat purchase and churn to its "
+			+ "customers, channel and touchpoint narrow repeat purchase to the purchases made there.")
 	@GetMapping("/kpis")
 	InsightReports.Kpis kpis(MetricForm form) {
 		Workspace workspace = workspaces.currentWorkspace();
 		MetricRequest request = form.request(workspace.timeZone(), clock, minimum);
-		return insights.kpis(workspace, request.from(), request.to());
+		return insights.kpis(workspace, request);
 	}
 
 	@Operation(summary = "The emotions respondents picked, each as a share of the responses with an emotion answer. "

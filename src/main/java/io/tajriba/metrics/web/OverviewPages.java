@@ -103,7 +103,7 @@ class OverviewPages {
 		model.addAttribute("drivers", drivers);
 		model.addAttribute("roi", insights.roi(workspace, request.to(),
 				"sentiment".equals(roi) ? Grouping.SENTIMENT : Grouping.LOYALTY, LocaleContextHolder.getLocale()));
-		model.addAttribute("kpis", insights.kpis(workspace, request.from(), request.to()));
+		model.addAttribute("kpis", insights.kpis(workspace, request));
 		model.addAttribute("emotions", emotions);
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("chartJson", mapper.writeValueAsString(charts.data(trend, maps.get(shown), drivers, emotions,
