@@ -86,6 +86,11 @@ public class SurveyScores {
 		return queries.latestByCustomer(workspaceId, questionType, until);
 	}
 
+	/** The emotions each customer picked in their latest response that picked any. */
+	public Map<UUID, Set<String>> latestEmotions(UUID workspaceId) {
+		return queries.latestEmotions(workspaceId);
+	}
+
 	/** The scale questions of a survey, in order. */
 	public List<ScaleQuestion> scaleQuestions(UUID workspaceId, UUID surveyId) {
 		return queries.scaleQuestions(workspaceId, surveyId);

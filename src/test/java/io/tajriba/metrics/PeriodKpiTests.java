@@ -97,6 +97,16 @@ class PeriodKpiTests {
 		assertThat(store.get("n").asLong()).isEqualTo(1);
 		assertThat(store.get("count").asLong()).isZero();
 		// from May: a and e bought twice, f once
+		// the persona of those who bought twice or more (a and e): July's churn and repeat purchase among them alone
+		var persona = key.postJson("/api/v1/personas", """
+				{"name":"Regulars","rule":[{"field":"purchases","op":"gte","values":["2"]}]}""");
+		assertThat(persona.body()).contains("\"customers\":2");
+		String regulars = mapper.readTree(persona.body()).get("id").asString();
+		JsonNode theirs = kpis("from=2026-07-01&to=2026-07-10&persona=" + regulars);
+		assertThat(theirs.get("repeatPurchaseRate").get("n").asLong()).isEqualTo(2);
+		assertThat(theirs.get("repeatPurchaseRate").get("count").asLong()).isEqualTo(1);
+		assertThat(theirs.get("churnRate").get("n").asLong()).isEqualTo(2);
+		assertThat(theirs.get("churnRate").get("count").asLong()).isZero();
 		JsonNode spring = kpis("from=2026-05-01&to=2026-07-10").get("repeatPurchaseRate");
 		assertThat(spring.get("n").asLong()).isEqualTo(3);
 		assertThat(spring.get("count").asLong()).isEqualTo(2);

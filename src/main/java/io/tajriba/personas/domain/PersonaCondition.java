@@ -8,18 +8,24 @@ import io.tajriba.platform.InvalidFieldException;
 
 /**
  * One condition of a persona rule: a field, an operator ({@code eq}, {@code in}, {@code gte}, {@code lte},
- * {@code between}) and its values, e.g. {@code channelShare.app gte 0.5} or {@code attributes.city in Tehran, Shiraz}.
+ * {@code between}) and its values, e.g. {@code channelShare.app gte 0.5}, {@code attributes.city in Tehran, Shiraz},
+ * or on what the customer answered: {@code nps lte 6} (their latest NPS answer; {@code csat} and {@code ces} alike),
+ * {@code emotion in frustrated, angry} (an emotion they picked in their latest response that picked any).
  */
 public record PersonaCondition(String field, String op, List<String> values) {
 
+	static final String EMOTION = "emotion";
+
 	static final Pattern FIELD = Pattern.compile(
-			"^(interactions|purchases|revenue|avgOrder|support|daysSinceLastSeen|tenureDays|preferredChannel"
+			"^(interactions|purchases|revenue|avgOrder|support|daysSinceLastSeen|tenureDays|preferredChannel|nps|csat|ces"
+					+ "|emotion"
 					+ "|channelShare\\.[a-z][a-z0-9_]{0,39}|attributes\\.[\\p{L}\\p{N}_ -]{1,60})$");
 
 	public PersonaCondition {
 		if (field == null || !FIELD.matcher(field).matches()) {
 			throw new InvalidFieldException("rule.field", "must be interactions, purchases, revenue, avgOrder, support, "
-					+ "daysSinceLastSeen, tenureDays, preferredChannel, channelShare.<channel> or attributes.<name>");
+					+ "daysSinceLastSeen, tenureDays, preferredChannel, nps, csat, ces, emotion, channelShare.<channel> or "
+					+ "attributes.<name>");
 		}
 		op = op == null ? "" : op.strip().toLowerCase(Locale.ROOT);
 		values = values == null ? List.of() : values.stream().map(String::strip).toList();
@@ -33,6 +39,9 @@ public record PersonaCondition(String field, String op, List<String> values) {
 			throw new InvalidFieldException("rule.values", "'" + op + "' takes " + (needed > 0 ? needed : "one or more")
 					+ " value" + (needed == 1 ? "" : "s"));
 		}
+		if (field.equals(EMOTION) && !op.equals("eq") && !op.equals("in")) {
+			throw new InvalidFieldException("rule.op", "emotion takes eq or in: the emotions picked are words");
+		}
 		if (!op.equals("eq") && !op.equals("in")) {
 			for (String value : values) {
 				number(value);
@@ -41,6 +50,9 @@ public record PersonaCondition(String field, String op, List<String> values) {
 	}
 
 	public boolean holds(CustomerFeatures customer) {
+		if (field.equals(EMOTION)) {
+			return customer.set(field).stream().anyMatch(picked -> values.stream().anyMatch(picked::equalsIgnoreCase));
+		}
 		return switch (op) {
 			case "eq" -> values.getFirst().equalsIgnoreCase(String.valueOf(customer.text(field)));
 			case "in" -> values.stream().anyMatch(v -> v.equalsIgnoreCase(String.valueOf(customer.text(field))));

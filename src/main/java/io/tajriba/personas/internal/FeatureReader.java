@@ -16,24 +16,31 @@ import io.tajriba.customers.Customers;
 import io.tajriba.interactions.CustomerBehaviour;
 import io.tajriba.interactions.Interactions;
 import io.tajriba.personas.domain.CustomerFeatures;
+import io.tajriba.surveys.SurveyScores;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The features of every customer of a workspace, from their attributes (customers module) and their behaviour
- * (interactions module). {@link #read} holds every customer in memory (assigning personas needs them all);
+ * The features of every customer of a workspace, from their attributes (customers module), their behaviour
+ * (interactions module) and their latest answers (surveys module). {@link #read} holds every customer in memory (assigning personas needs them all);
  * {@link #sample} at most a bounded number, for clustering.
  */
 @Component
 class FeatureReader {
 
+	/** The scale answers a rule may read, each customer's latest. */
+	static final List<String> ANSWERS = List.of("nps", "csat", "ces");
+
 	private final Customers customers;
 	private final Interactions interactions;
+	private final SurveyScores scores;
 	private final ObjectMapper mapper;
 	private final Clock clock;
 
-	FeatureReader(Customers customers, Interactions interactions, ObjectMapper mapper, Clock clock) {
+	FeatureReader(Customers customers, Interactions interactions, SurveyScores scores, ObjectMapper mapper,
+			Clock clock) {
+		this.scores = scores;
 		this.customers = customers;
 		this.interactions = interactions;
 		this.mapper = mapper;
@@ -41,7 +48,7 @@ class FeatureReader {
 	}
 
 	List<CustomerFeatures> read(UUID workspaceId) {
-		return sample(workspaceId, Integer.MAX_VALUE, 0);
+		return features(workspaceId, Integer.MAX_VALUE, 0, true);
 	}
 
 	/**
@@ -49,6 +56,11 @@ class FeatureReader {
 	 * seed and data) when the workspace has more: every customer when it has fewer.
 	 */
 	List<CustomerFeatures> sample(UUID workspaceId, int max, long seed) {
+		return features(workspaceId, max, seed, false);
+	}
+
+	/** As {@link #sample}, with the customers' latest answers when asked (rules read them; clustering does not). */
+	private List<CustomerFeatures> features(UUID workspaceId, int max, long seed, boolean withAnswers) {
 		Random random = new Random(seed);
 		List<UUID> ids = new ArrayList<>();
 		List<String> attributes = new ArrayList<>();
@@ -74,6 +86,11 @@ class FeatureReader {
 			}
 		});
 		Instant now = clock.instant();
+		Map<String, Map<UUID, Integer>> answers = new HashMap<>();
+		Map<UUID, Set<String>> emotions = withAnswers ? scores.latestEmotions(workspaceId) : Map.of();
+		if (withAnswers) {
+			ANSWERS.forEach(type -> answers.put(type, scores.latestByCustomer(workspaceId, type, now.plusSeconds(1))));
+		}
 		List<CustomerFeatures> all = new ArrayList<>(ids.size());
 		for (int i = 0; i < ids.size(); i++) {
 			Map<String, Double> numbers = new HashMap<>();
@@ -83,7 +100,15 @@ class FeatureReader {
 			if (b != null) {
 				behaviour(b, now, numbers, texts);
 			}
-			all.add(new CustomerFeatures(ids.get(i), numbers, texts));
+			UUID id = ids.get(i);
+			answers.forEach((type, latest) -> {
+				Integer score = latest.get(id);
+				if (score != null) {
+					numbers.put(type, score.doubleValue());
+				}
+			});
+			Set<String> picked = emotions.get(id);
+			all.add(new CustomerFeatures(id, numbers, texts, picked == null ? Map.of() : Map.of("emotion", picked)));
 		}
 		return all;
 	}

@@ -111,4 +111,9 @@ class PersonaStore {
 				select customer_id from persona_assignments where workspace_id = :workspace and persona_id = :persona""")
 			.param("workspace", workspaceId).param("persona", personaId).query(java.util.UUID.class).list());
 	}
+
+	/** The workspaces that have at least one persona. */
+	List<UUID> workspacesWithPersonas() {
+		return jdbc.sql("select distinct workspace_id from personas").query(UUID.class).list();
+	}
 }

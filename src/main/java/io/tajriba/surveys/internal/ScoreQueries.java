@@ -151,6 +151,24 @@ public class ScoreQueries {
 		return emotions;
 	}
 
+	public Map<UUID, Set<String>> latestEmotions(UUID workspaceId) {
+		Map<UUID, Set<String>> latest = new HashMap<>();
+		jdbc.sql("""
+				with latest as (
+				  select distinct on (r.customer_id) r.customer_id, e.response_id
+				  from survey_emotions e join survey_responses r on r.workspace_id = e.workspace_id and r.id = e.response_id
+				  where e.workspace_id = :workspace and r.customer_id is not null
+				  order by r.customer_id, e.completed_at desc, e.response_id)
+				select l.customer_id, e.emotion from latest l
+				join survey_emotions e on e.workspace_id = :workspace and e.response_id = l.response_id""")
+			.param("workspace", workspaceId)
+			.query((ResultSet rs) -> {
+				latest.computeIfAbsent(rs.getObject("customer_id", UUID.class), c -> new java.util.TreeSet<>())
+					.add(rs.getString("emotion"));
+			});
+		return latest;
+	}
+
 	public boolean answeredSince(UUID workspaceId, String questionType, Instant since) {
 		return jdbc.sql("""
 				select exists (select 1 from survey_scores

@@ -39,6 +39,24 @@ class PersonaDomainTests {
 	}
 
 	@Test
+	void conditionsOnAnswers() {
+		var sam = new CustomerFeatures(UUID.randomUUID(), Map.of("nps", 6.0, "csat", 2.0), Map.of(),
+				Map.of("emotion", java.util.Set.of("frustrated", "confused")));
+		var kim = new CustomerFeatures(UUID.randomUUID(), Map.of("nps", 9.0), Map.of());
+		var detractor = new PersonaCondition("nps", "lte", List.of("6"));
+		assertThat(detractor.holds(sam)).isTrue();
+		assertThat(detractor.holds(kim)).isFalse();
+		var unanswered = new PersonaCondition("ces", "gte", List.of("1"));
+		assertThat(unanswered.holds(sam)).isFalse();
+		var upset = new PersonaCondition("emotion", "in", List.of("Angry", "FRUSTRATED"));
+		assertThat(upset.holds(sam)).isTrue();
+		assertThat(upset.holds(kim)).isFalse();
+		assertThat(new PersonaCondition("emotion", "eq", List.of("confused")).holds(sam)).isTrue();
+		assertThatThrownBy(() -> new PersonaCondition("emotion", "between", List.of("1", "2")))
+			.isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("rule.op");
+	}
+
+	@Test
 	void badConditionsNameWhatIsWrong() {
 		assertThatThrownBy(() -> new PersonaCondition("favouriteColour", "eq", List.of("red")))
 			.isInstanceOf(InvalidFieldException.class).extracting("field").isEqualTo("rule.field");
