@@ -231,4 +231,50 @@ class TextCorrectionTests {
 		assertThat(owner.get("/text/check?lang=ar").body()).contains("dir=\"rtl\"", "التوصيل تأخر كثيرا")
 			.doesNotContain("The delivery was late");
 	}
+
+	@Test
+	void correctionsTeachTheAdaptationAndWinOverTheRatingOfTheSameText() {
+		Tenant tenant = tenants.create("Corrections adapt");
+		var key = WebClient.withKey(port, tenant.apiKey());
+		var workspaceId = tenant.workspace().id();
+		String[] fillers = { "order", "on monday", "for my sister", "at the mall branch", "last week", "with the voucher" };
+		var texts = new java.util.ArrayList<TextAnalytics.Submitted>();
+		for (int i = 0; i < 100; i++) {
+			String body = (i % 2 == 0 ? "kiwipay checkout " : "blurgh fees ") + fillers[i % fillers.length] + " " + i;
+			texts.add(new TextAnalytics.Submitted("t" + i, "", body, null, null));
+		}
+		text.enqueue(workspaceId, "interaction", texts);
+		for (int i = 0; i < 100 && queue.queued(workspaceId) > 0; i++) {
+			queue.drain(Duration.ofSeconds(5));
+		}
+		var rated = new StringBuilder("[");
+		for (JsonNode row : json(key.get("/api/v1/text/results?limit=1000"))) {
+			boolean praise = row.get("text").asString().startsWith("kiwipay");
+			json(put(key, "/api/v1/text/analyses/" + row.get("id").asString() + "/correction",
+					"{\"sentiment\":\"" + (praise ? "positive" : "negative") + "\"}"));
+			// the same text rated the other way: the analyst's label wins
+			rated.append(rated.length() > 1 ? "," : "").append("{\"text\":\"").append(row.get("text").asString())
+				.append("\",\"nps\":").append(praise ? 0 : 10).append('}');
+		}
+		var adapted = json(key.postJson("/api/v1/text/adaptation", rated.append(']').toString())).get(0);
+		assertThat(adapted.get("language").asString()).isEqualTo("en");
+		assertThat(adapted.get("trainTexts").asInt() + adapted.get("heldOutTexts").asInt()).isEqualTo(100);
+		assertThat(adapted.get("kept").asBoolean()).isTrue();
+		assertThat(text.analyze(workspaceId, "kiwipay checkout at the airport").sentiment()).isEqualTo("positive");
+
+		// the adapted model is scored on the corrected texts it never learnt from: as many as were held out
+		var english = json(key.get("/api/v1/text/accuracy")).get("languages").get(0);
+		assertThat(english.get("reading").get("n").asInt()).isEqualTo(100);
+		assertThat(english.get("adapted").get("n").asInt()).isEqualTo(adapted.get("heldOutTexts").asInt());
+		assertThat(english.get("adapted").get("value").asDouble())
+			.isGreaterThan(english.get("shipped").get("value").asDouble());
+		assertThat(english.get("adapted").get("ciLow").asDouble()).isLessThanOrEqualTo(english.get("adapted")
+			.get("value").asDouble());
+
+		// adapting again from the page keeps the rated texts of the last adaptation and the corrections
+		var owner = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password());
+		var again = owner.form("/text/adaptation", java.util.Map.of("language", "en"));
+		assertThat(again.statusCode()).isIn(200, 302, 303);
+		assertThat(json(key.get("/api/v1/text/adaptation")).get(0).get("kept").asBoolean()).isTrue();
+	}
 }

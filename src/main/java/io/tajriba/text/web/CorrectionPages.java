@@ -100,8 +100,18 @@ class CorrectionPages {
 	@PostMapping("/text/adaptation")
 	String adapt(RedirectAttributes flash, @RequestParam(defaultValue = "") String language) {
 		var workspaceId = analyst().workspaceId();
-		flash.addFlashAttribute("adapted", adaptations.again(workspaceId));
+		flash.addFlashAttribute("adapted", adaptations.again(workspaceId).stream().map(Adapted::of).toList());
 		return "redirect:/text/check" + (TextLanguage.of(language).isPresent() ? "?language=" + language : "");
+	}
+
+	/** What adapting did for one language, as a flash attribute (kept in the session, so serialisable). */
+	record Adapted(String language, int trainTexts, int heldOutTexts, double accuracyBefore, double accuracyAfter,
+			boolean kept) implements java.io.Serializable {
+
+		static Adapted of(io.tajriba.text.Adaptation a) {
+			return new Adapted(a.language(), a.trainTexts(), a.heldOutTexts(), a.accuracyBefore(), a.accuracyAfter(),
+					a.kept());
+		}
 	}
 
 	private String form(UUID workspaceId, Model model, String view) {
