@@ -106,7 +106,7 @@ class TextCorrectionTests {
 		assertThat(theme(before, "delivery").get("negative").asInt()).isEqualTo(1);
 		assertThat(theme(before, "price")).isNull();
 		var owner = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password());
-		assertThat(owner.get("/text?lang=en").body()).contains("1 of 2; 95% interval").doesNotContain("2 of 2");
+		assertThat(owner.get("/text?lang=en").body()).contains("1 of 2 · 95%").doesNotContain("2 of 2");
 
 		var corrected = json(put(key, "/api/v1/text/analyses/" + id + "/correction",
 				"{\"sentiment\":\"positive\",\"emotions\":[\"joy\"],\"themes\":[\"price\",\"delivery\"]}"));
@@ -124,7 +124,7 @@ class TextCorrectionTests {
 				assertThat(a.emotions()).containsOnlyKeys("joy");
 			});
 		var page = owner.get("/text?lang=en").body();
-		assertThat(page).contains("2 of 2; 95% interval", "corrected", "/text/analyses/" + id);
+		assertThat(page).contains("2 of 2 · 95%", "corrected", "/text/analyses/" + id);
 		assertThat(owner.get("/text/themes?lang=en").body()).contains("data-theme=\"price\"");
 
 		// the model read it negative: the reading was wrong on the one corrected text
