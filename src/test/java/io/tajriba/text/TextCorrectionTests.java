@@ -277,4 +277,30 @@ class TextCorrectionTests {
 		assertThat(again.statusCode()).isIn(200, 302, 303);
 		assertThat(json(key.get("/api/v1/text/adaptation")).get(0).get("kept").asBoolean()).isTrue();
 	}
+
+	@Test
+	void oneTextIsCorrectedInItsOwnFormAndABadLabelIsNamed() {
+		Tenant tenant = tenants.create("Correction form");
+		var key = WebClient.withKey(port, tenant.apiKey());
+		analyse(tenant, "tagged", "The delivery was late <script>alert(1)</script>");
+		String id = id(key, "tagged");
+		var owner = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password());
+		var form = owner.get("/text/analyses/" + id + "?lang=he");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("dir=\"rtl\"", "תיקון הקריאה", "&lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("<script>alert(1)");
+		var refused = owner.form("/text/analyses/" + id + "/correction", java.util.Map.of("sentiment", "angry"));
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.body()).contains("id=\"error\"", ">sentiment<");
+		var saved = owner.form("/text/analyses/" + id + "/correction",
+				java.util.Map.of("sentiment", "negative", "theme", "price"));
+		assertThat(saved.statusCode()).isLessThan(400);
+		assertThat(text.result(tenant.workspace().id(), "interaction", "tagged", "").orElseThrow())
+			.satisfies(a -> {
+				assertThat(a.sentiment()).isEqualTo("negative");
+				assertThat(a.themes()).containsExactly("price");
+				assertThat(a.emotions()).isEmpty();
+			});
+		assertThat(owner.get("/text/analyses/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+	}
 }
