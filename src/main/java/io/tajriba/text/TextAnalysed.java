@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A queued text was analysed (or analysed again with a new model); alerts listen to it. {@code excerpt} is the
+ * A queued text was analysed (or analysed again with a new model, or its reading corrected by an analyst, the
+ * event then carrying the corrected labels); alerts listen to it. {@code excerpt} is the
  * text's beginning (at most 280 characters), {@code occurredAt} when it was written if known.
  */
 public record TextAnalysed(UUID workspaceId, String sourceKind, String sourceId, String field, String language,

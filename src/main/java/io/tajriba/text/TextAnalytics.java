@@ -57,6 +57,8 @@ public class TextAnalytics {
 	 * Adapts sentiment to the workspace's own feedback: texts with the NPS rating their authors gave (0-6
 	 * negative, 9-10 positive) train a model per language on 80% of them; the shipped and the adapted model are
 	 * scored on the other 20%, and the adapted one is kept (used for this workspace from now on) only if better.
+	 * The workspace's corrected texts train it too (a corrected label winning over a rating of the same text), but
+	 * for a fixed fifth of them, held out in every adaptation; the rated texts are kept for adapting again.
 	 */
 	public List<Adaptation> adapt(UUID workspaceId, List<RatedText> texts) {
 		return adaptations.adapt(workspaceId, texts);

@@ -46,16 +46,30 @@ public final class SentimentAdaptation {
 	}
 
 	public static Result adapt(LanguageModel shipped, List<Labelled> texts, long seed) {
-		var language = shipped.language();
-		long positives = texts.stream().filter(Labelled::positive).count();
-		if (texts.size() < MIN_TEXTS || positives < MIN_PER_CLASS || texts.size() - positives < MIN_PER_CLASS) {
-			return new Result(language, 0, 0, 0, 0, null);
-		}
+		var parts = split(texts, seed);
+		return adapt(shipped, parts.get(1), parts.get(0));
+	}
+
+	/** The texts shuffled (seeded) and cut into the held-out fifth and the rest, in that order. */
+	public static List<List<Labelled>> split(List<Labelled> texts, long seed) {
 		var shuffled = new ArrayList<>(texts);
 		Collections.shuffle(shuffled, new Random(seed));
 		int cut = (int) Math.round(shuffled.size() * HELD_OUT);
-		var heldOut = scored(shipped, shuffled.subList(0, cut));
-		var train = scored(shipped, shuffled.subList(cut, shuffled.size()));
+		return List.of(List.copyOf(shuffled.subList(0, cut)), List.copyOf(shuffled.subList(cut, shuffled.size())));
+	}
+
+	/** As {@link #adapt(LanguageModel, List, long)}, with the held-out part chosen by the caller. */
+	public static Result adapt(LanguageModel shipped, List<Labelled> training, List<Labelled> heldOutTexts) {
+		var language = shipped.language();
+		int size = training.size() + heldOutTexts.size();
+		long positives = java.util.stream.Stream.concat(training.stream(), heldOutTexts.stream())
+			.filter(Labelled::positive).count();
+		if (size < MIN_TEXTS || positives < MIN_PER_CLASS || size - positives < MIN_PER_CLASS || heldOutTexts.isEmpty()
+				|| training.isEmpty()) {
+			return new Result(language, 0, 0, 0, 0, null);
+		}
+		var heldOut = scored(shipped, heldOutTexts);
+		var train = scored(shipped, training);
 		var adapted = train(language, train, shipped.config().buckets());
 		double before = accuracy(heldOut, s -> s.polarity() >= 0);
 		double after = accuracy(heldOut, s -> adapted.positive(s.features(), s.polarity()) >= 0.5);

@@ -10,13 +10,17 @@ import java.util.UUID;
 
 import io.tajriba.text.Adaptation;
 import io.tajriba.text.RatedText;
+import io.tajriba.text.domain.HeldOutCorrections;
 import io.tajriba.text.domain.SentimentAdaptation;
 import io.tajriba.text.domain.TextLanguage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Workspace adaptation of sentiment: trains per language from rated texts, keeps the better model, stores it. */
+/**
+ * Workspace adaptation of sentiment: trains per language from rated texts and analysts' corrections, keeps the
+ * better model, stores it. The held-out corrected texts ({@link HeldOutCorrections}) are always held out.
+ */
 @Component
 public class Adaptations {
 
@@ -32,26 +36,91 @@ public class Adaptations {
 		this.clock = clock;
 	}
 
+	/**
+	 * Adapts to these NPS-rated texts (kept for adapting again) and to the workspace's corrections. A corrected
+	 * label wins over the one a rating gives the same text.
+	 */
 	@Transactional
 	public List<Adaptation> adapt(UUID workspaceId, List<RatedText> texts) {
+		keepRated(workspaceId, texts);
+		return train(workspaceId, texts);
+	}
+
+	/** Adapts again, to the rated texts of the last adaptation and the corrections made until now. */
+	@Transactional
+	public List<Adaptation> again(UUID workspaceId) {
+		return train(workspaceId, rated(workspaceId));
+	}
+
+	private List<Adaptation> train(UUID workspaceId, List<RatedText> texts) {
+		var corrected = corrected(workspaceId);
+		var correctedTexts = new java.util.HashSet<String>();
+		corrected.forEach(c -> correctedTexts.add(c.text().strip()));
 		var byLanguage = new EnumMap<TextLanguage, List<SentimentAdaptation.Labelled>>(TextLanguage.class);
 		var languages = workspaces.languages(workspaceId);
 		for (var rated : texts) {
-			if (rated.nps() <= 6 || rated.nps() >= 9) {
+			if ((rated.nps() <= 6 || rated.nps() >= 9) && !correctedTexts.contains(rated.text().strip())) {
 				byLanguage.computeIfAbsent(engine.detect(rated.text(), languages), l -> new ArrayList<>())
 					.add(new SentimentAdaptation.Labelled(rated.text(), rated.nps() >= 9));
 			}
 		}
+		var fromCorrections = new EnumMap<TextLanguage, List<List<SentimentAdaptation.Labelled>>>(TextLanguage.class);
+		for (var c : corrected) {
+			var parts = fromCorrections.computeIfAbsent(c.language(), l -> List.of(new ArrayList<>(), new ArrayList<>()));
+			parts.get(HeldOutCorrections.heldOut(c.id()) ? 0 : 1).add(new SentimentAdaptation.Labelled(c.text(), c.positive()));
+			byLanguage.computeIfAbsent(c.language(), l -> new ArrayList<>());
+		}
 		var outcomes = new ArrayList<Adaptation>();
+		long seed = workspaceId.getMostSignificantBits();
 		byLanguage.forEach((language, labelled) -> {
 			var model = engine.model(language);
-			if (model != null) {
-				var result = SentimentAdaptation.adapt(model, labelled, workspaceId.getMostSignificantBits());
-				outcomes.add(store(workspaceId, result));
+			if (model == null) {
+				return;
 			}
+			var corrections = fromCorrections.get(language);
+			if (corrections == null) {
+				outcomes.add(store(workspaceId, SentimentAdaptation.adapt(model, labelled, seed)));
+				return;
+			}
+			var parts = SentimentAdaptation.split(labelled, seed);
+			var heldOut = new ArrayList<>(parts.get(0));
+			heldOut.addAll(corrections.get(0));
+			var training = new ArrayList<>(parts.get(1));
+			training.addAll(corrections.get(1));
+			outcomes.add(store(workspaceId, SentimentAdaptation.adapt(model, training, heldOut)));
 		});
 		workspaces.forget(workspaceId);
 		return outcomes;
+	}
+
+	/** A corrected text that says positive or negative (neutral ones teach a positive-or-negative model nothing). */
+	private record Corrected(UUID id, TextLanguage language, String text, boolean positive) {
+	}
+
+	private List<Corrected> corrected(UUID workspaceId) {
+		return jdbc.sql("""
+				select a.id, a.language, a.text, c.sentiment = 'positive'
+				from text_corrections c join text_analyses a using (workspace_id, source_kind, source_id, field)
+				where c.workspace_id = ? and c.sentiment <> 'neutral'""")
+			.param(workspaceId)
+			.query((rs, n) -> new Corrected(rs.getObject(1, UUID.class),
+					TextLanguage.of(rs.getString(2)).orElse(TextLanguage.EN), rs.getString(3), rs.getBoolean(4)))
+			.list();
+	}
+
+	private void keepRated(UUID workspaceId, List<RatedText> texts) {
+		jdbc.sql("delete from text_rated where workspace_id = ?").param(workspaceId).update();
+		jdbc.sql("""
+				insert into text_rated (workspace_id, position, text, nps)
+				select ?, u.i - 1, u.t, u.n from unnest(cast(? as text[]), cast(? as int[])) with ordinality as u(t, n, i)""")
+			.params(workspaceId, texts.stream().map(RatedText::text).toArray(String[]::new),
+					texts.stream().map(RatedText::nps).toArray(Integer[]::new))
+			.update();
+	}
+
+	private List<RatedText> rated(UUID workspaceId) {
+		return jdbc.sql("select text, nps from text_rated where workspace_id = ? order by position")
+			.param(workspaceId).query((rs, n) -> new RatedText(rs.getString(1), rs.getInt(2))).list();
 	}
 
 	private Adaptation store(UUID workspaceId, SentimentAdaptation.Result result) {

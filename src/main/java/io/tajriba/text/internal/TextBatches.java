@@ -51,10 +51,12 @@ class TextBatches {
 	private final Customers customers;
 	private final DeadLetters deadLetters;
 	private final TextSettingsCheck settings;
+	private final Corrections corrections;
 
 	TextBatches(JdbcClient jdbc, TextEngine engine, WorkspaceText workspaces, TextResults results,
 			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, Customers customers,
-			DeadLetters deadLetters) {
+			DeadLetters deadLetters, Corrections corrections) {
+		this.corrections = corrections;
 		this.jdbc = jdbc;
 		this.engine = engine;
 		this.workspaces = workspaces;
@@ -139,11 +141,14 @@ class TextBatches {
 		var languages = workspaces.languages(workspaceId);
 		var themes = workspaces.themes(workspaceId);
 		var adapted = workspaces.adapted(workspaceId);
+		boolean corrected = !items.isEmpty() && corrections.any(workspaceId);
 		for (var item : items) {
 			if (item.customerId() != null) {
 				writers.add(item.customerId());
 			}
-			var analysis = engine.analyze(item.text(), languages, themes, adapted);
+			var model = engine.analyze(item.text(), languages, themes, adapted);
+			// an analyst's correction of this text outlives the model's new reading
+			var analysis = corrected ? corrections.reapply(item, model, version) : model;
 			results.save(item, analysis, version, clock.instant());
 			events.publishEvent(new TextAnalysed(item.workspaceId(), item.sourceKind(), item.sourceId(),
 					item.field(), analysis.language(), analysis.sentiment(), analysis.score(), analysis.emotions(),

@@ -28,7 +28,9 @@ import tools.jackson.databind.ObjectMapper;
 public class TextResults {
 
 	private static final String COLUMNS = "source_kind, source_id, field, text, language, sentiment, score, confidence, "
-			+ "emotions::text, themes, key_phrases, occurred_at";
+			+ "emotions::text, themes, key_phrases, occurred_at, id, exists (select 1 from text_corrections c "
+			+ "where c.workspace_id = text_analyses.workspace_id and c.source_kind = text_analyses.source_kind "
+			+ "and c.source_id = text_analyses.source_id and c.field = text_analyses.field) as corrected";
 
 	private final JdbcClient jdbc;
 	private final ObjectMapper json;
@@ -38,9 +40,16 @@ public class TextResults {
 		this.json = json;
 	}
 
-	/** A stored analysis with where its text came from. */
-	public record Stored(String sourceKind, String sourceId, String field, String text, TextAnalysis analysis,
-			Instant occurredAt) {
+	/**
+	 * A stored analysis with its id, where its text came from, and whether an analyst corrected it (the analysis is
+	 * then the corrected reading).
+	 */
+	public record Stored(UUID id, String sourceKind, String sourceId, String field, String text, TextAnalysis analysis,
+			Instant occurredAt, boolean corrected) {
+
+		Stored with(TextAnalysis reading, boolean isCorrected) {
+			return new Stored(id, sourceKind, sourceId, field, text, reading, occurredAt, isCorrected);
+		}
 	}
 
 	void save(TextQueue.Item item, TextAnalysis analysis, String version, Instant now) {
@@ -148,6 +157,41 @@ public class TextResults {
 			.query(this::stored).list();
 	}
 
+	/** One analysed text by its id. */
+	public Optional<Stored> find(UUID workspaceId, UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from text_analyses where workspace_id = ? and id = ?")
+			.params(workspaceId, id).query(this::stored).optional();
+	}
+
+	/** The newest analysed texts of one language that no analyst has corrected, at most {@code limit}. */
+	List<Stored> uncorrected(UUID workspaceId, String language, int limit) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from text_analyses where workspace_id = ? and language = ? and not exists (
+				  select 1 from text_corrections c where c.workspace_id = text_analyses.workspace_id
+				    and c.source_kind = text_analyses.source_kind and c.source_id = text_analyses.source_id
+				    and c.field = text_analyses.field)
+				order by occurred_at desc limit ?""")
+			.params(workspaceId, language, limit).query(this::stored).list();
+	}
+
+	/** How many of the texts a filter lets through are negative, neutral and positive (absent when none). */
+	public Map<String, Long> sentiments(UUID workspaceId, Filter filter) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("""
+				select sentiment, count(*) from text_analyses where workspace_id = :workspace
+				  and (cast(:sentiment as text) is null or sentiment = :sentiment)
+				  and (cast(:emotion as text) is null or emotions -> cast(:emotion as text) is not null)
+				  and (cast(:theme as text) is null or themes @> array[cast(:theme as text)])
+				  and (cast(:language as text) is null or language = :language)
+				group by sentiment""")
+			.param("workspace", workspaceId).param("sentiment", filter.sentiment()).param("emotion", filter.emotion())
+			.param("theme", filter.theme()).param("language", filter.language())
+			.query((ResultSet rs) -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			});
+		return counts;
+	}
+
 	/** Texts analysed, and those of them analysed by another model than {@code version}. */
 	public record Counts(long analysed, long outdated) {
 	}
@@ -169,8 +213,8 @@ public class TextResults {
 		});
 		var analysis = new TextAnalysis(rs.getString(5), rs.getString(6), rs.getDouble(7), rs.getDouble(8), emotions,
 				strings(rs.getArray(10)), strings(rs.getArray(11)));
-		return new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), analysis,
-				rs.getTimestamp(12).toInstant());
+		return new Stored(rs.getObject(13, UUID.class), rs.getString(1), rs.getString(2), rs.getString(3),
+				rs.getString(4), analysis, rs.getTimestamp(12).toInstant(), rs.getBoolean(14));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -64,6 +64,9 @@ class CrossTenantRouteTests {
 	@Autowired
 	DeadLetters deadLetters;
 
+	@Autowired
+	io.tajriba.text.internal.TextQueue textQueue;
+
 	/** B's ids, by the resource a route is under ("surveys", "cases"...) and the variable's name. */
 	final Map<String, String> ids = new LinkedHashMap<>();
 
@@ -158,6 +161,17 @@ class CrossTenantRouteTests {
 		ids.put("invitations.id", json(ownerB.postJson("/api/v1/invitations",
 				"{\"email\":\"invited-b@example.com\",\"role\":\"viewer\"}")).get("id").asString());
 
+		keyB.post("/api/v1/interactions", "application/x-ndjson", """
+				{"id":"b-review","customer":"b-cust","type":"review","channel":"web","occurredAt":"2026-03-03T10:00:00Z","text":"The delivery was late"}
+				""");
+		await().atMost(Duration.ofSeconds(60)).until(() -> {
+			textQueue.drain(Duration.ofSeconds(5));
+			return json(keyB.get("/api/v1/text/results")).size() > 0;
+		});
+		ids.put("text.id", json(keyB.get("/api/v1/text/results")).get(0).get("id").asString());
+
+		bodies.put("PUT /api/v1/text/analyses/{id}/correction", "{\"sentiment\":\"positive\"}");
+		bodies.put("POST /text/analyses/{id}/correction", "sentiment=positive&from=check");
 		bodies.put("PUT /api/v1/teams/{id}", "{\"name\":\"Taken over\"}");
 		bodies.put("PATCH /api/v1/members/{userId}", "{\"role\":\"viewer\"}");
 		bodies.put("PATCH /api/v1/channels/{name}", "{\"kind\":\"online\"}");
@@ -247,9 +261,11 @@ class CrossTenantRouteTests {
 				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams",
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
-				"/api/v1/dead-letters", "/api/v1/channels")) {
+				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy")) {
 			HttpResponse<String> response = ownerB.get(path);
-			seen.put(path, response.statusCode() + " " + response.body().replaceAll("\"(lastUsedAt|lastSeenAt)\":\"[^\"]*\"", ""));
+			// what time changes (a key's last use, a case's service-level time left in business hours) is no change by A
+			seen.put(path, response.statusCode() + " " + response.body()
+				.replaceAll("\"(lastUsedAt|lastSeenAt|firstResponseLeft|resolutionLeft)\":\"[^\"]*\"", ""));
 		}
 		return seen;
 	}
