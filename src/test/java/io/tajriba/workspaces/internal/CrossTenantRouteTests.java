@@ -249,7 +249,9 @@ class CrossTenantRouteTests {
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
 				"/api/v1/dead-letters", "/api/v1/channels")) {
 			HttpResponse<String> response = ownerB.get(path);
-			seen.put(path, response.statusCode() + " " + response.body().replaceAll("\"(lastUsedAt|lastSeenAt)\":\"[^\"]*\"", ""));
+			// what the clock changes is left out: last uses, and a case's time left while business hours run
+			seen.put(path, response.statusCode() + " " + response.body()
+				.replaceAll("\"(lastUsedAt|lastSeenAt|firstResponseLeft|resolutionLeft)\":\"[^\"]*\"", ""));
 		}
 		return seen;
 	}
