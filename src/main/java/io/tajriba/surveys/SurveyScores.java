@@ -55,8 +55,8 @@ public class SurveyScores {
 	}
 
 	/**
-	 * The dissatisfied answers of customers completed in [from, to), oldest first, handed over one by one as they
-	 * are read a page at a time.
+	 * The dissatisfied answers of customers completed in [from, to), one question type after the other and oldest
+	 * first in each, handed over one by one as they are read a page at a time.
 	 */
 	public void dissatisfied(UUID workspaceId, Instant from, Instant to, Consumer<Dissatisfied> each) {
 		dissatisfied.between(workspaceId, from, to, each);

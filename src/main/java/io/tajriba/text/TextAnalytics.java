@@ -168,7 +168,7 @@ public class TextAnalytics {
 					select source_id, field, customer_id, occurred_at, sentiment, emotions::text as emotions
 					from text_analyses where workspace_id = :w and source_kind = :kind and occurred_at < :to and %s
 					order by occurred_at, source_id, field limit :size""".formatted(last == null ? "occurred_at >= :from"
-					: "(occurred_at, source_id, field) > (:at, :id, :field)"))
+					: "occurred_at >= :at and (occurred_at, source_id, field) > (:at, :id, :field)"))
 				.param("w", workspaceId).param("kind", sourceKind).param("to", utc(to))
 				.param("size", SENTIMENT_PAGE);
 			query = last == null ? query.param("from", utc(from))
