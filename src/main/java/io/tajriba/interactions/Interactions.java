@@ -92,6 +92,14 @@ public class Interactions {
 	}
 
 	/**
+	 * The interactions with a customer among these event ids, as journey rows by event id (ids unknown or of
+	 * interactions without a customer are left out): what ties a survey answer to the visit it was asked about.
+	 */
+	public java.util.Map<String, JourneyRow> journeyRows(UUID workspaceId, java.util.Collection<String> eventIds) {
+		return journeyRows.find(workspaceId, eventIds);
+	}
+
+	/**
 	 * The keys of the workspace's channels whose kind is online (set on each channel, editable); every other channel
 	 * is offline.
 	 */

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
+import io.tajriba.surveys.internal.DissatisfiedAnswers;
 import io.tajriba.surveys.internal.ScoreQueries;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -35,10 +37,29 @@ public class SurveyScores {
 	public record ScaleQuestion(String key, String type, int min, int max, Map<String, String> text) {
 	}
 
-	private final ScoreQueries queries;
+	/**
+	 * A customer's scale answer at or below its type's cut-off: NPS 0-6 (a detractor), CSAT 1-2 of 5, effort 1-3 of
+	 * 7, repurchase 1-2 of 5; with the interaction its response was asked about (an event id, or whatever reference
+	 * the invitation carried) and the touchpoint, either possibly unknown.
+	 */
+	public record Dissatisfied(UUID responseId, String questionKey, String questionType, int score,
+			Instant completedAt, UUID customerId, @Nullable String interactionId, @Nullable String touchpoint) {
+	}
 
-	SurveyScores(ScoreQueries queries) {
+	private final ScoreQueries queries;
+	private final DissatisfiedAnswers dissatisfied;
+
+	SurveyScores(ScoreQueries queries, DissatisfiedAnswers dissatisfied) {
 		this.queries = queries;
+		this.dissatisfied = dissatisfied;
+	}
+
+	/**
+	 * The dissatisfied answers of customers completed in [from, to), one question type after the other and oldest
+	 * first in each, handed over one by one as they are read a page at a time.
+	 */
+	public void dissatisfied(UUID workspaceId, Instant from, Instant to, Consumer<Dissatisfied> each) {
+		dissatisfied.between(workspaceId, from, to, each);
 	}
 
 	/** Answers to questions of one type ({@code nps}, {@code csat}, ...) by score, grouped by up to two dimensions. */

@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The journey map on a small demo company, in English and Hebrew: stages as columns (right to left in Hebrew),
- * pain points flagged, charts drawn, a target set through the form and shown against the actual, the coverage
- * matrix with what to collect, and a customer's path on their 360 page.
+ * The journey map on a small demo company, in English, Hebrew and Persian: stages as columns (right to left in
+ * Hebrew and Persian), pain points flagged, charts drawn, sentiment and emotions with their n, a target set through
+ * the form and shown against the actual, what counts as a bad experience changed by the owner, the coverage matrix
+ * with what to collect, and a customer's path on their 360 page.
  */
 @TajribaTest
 class JourneyPageTests extends ChromiumTest {
@@ -58,6 +59,11 @@ class JourneyPageTests extends ChromiumTest {
 			page.waitForSelector("#chart-emotion svg");
 			page.waitForSelector("#chart-flow svg");
 			page.waitForSelector("#chart-segments svg");
+			// the sentiment of each stage and the emotions under the curve say how many texts and picks they rest on
+			assertThat(page.locator("#journey-map .row-kpis .sentiment-n").first().textContent()).startsWith("n ");
+			assertThat(page.locator("#journey-map .row-feelings .feelings-n").count()).isEqualTo(7);
+			assertThat(page.textContent("#bad-experiences")).contains("dissatisfied survey answer");
+			assertThat(page.isChecked("#dissatisfiedAnswers")).isTrue();
 
 			page.fill("#csatPercent-action", "85");
 			page.waitForNavigation(() -> page.click("#edit-action button[type=submit]"));
@@ -81,6 +87,22 @@ class JourneyPageTests extends ChromiumTest {
 			page.waitForSelector("#chart-emotion svg");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 				.setPath(SCREENSHOTS.resolve("journey-he.png")));
+
+			page.navigate(url("/journeys?lang=fa&" + period));
+			assertThat(page.textContent("#bad-experiences")).contains("تجربه بد");
+			page.waitForSelector("#chart-emotion svg");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(SCREENSHOTS.resolve("journey-fa.png")));
+
+			// an owner turns negative texts off: the box stays unticked, and on again
+			page.navigate(url("/journeys?lang=en&" + period));
+			page.uncheck("#negativeTexts");
+			page.waitForNavigation(() -> page.click("#bad-experience-settings button[type=submit]"));
+			assertThat(page.isChecked("#negativeTexts")).isFalse();
+			assertThat(page.isChecked("#dissatisfiedAnswers")).isTrue();
+			page.check("#negativeTexts");
+			page.waitForNavigation(() -> page.click("#bad-experience-settings button[type=submit]"));
+			assertThat(page.isChecked("#negativeTexts")).isTrue();
 
 			page.navigate(url("/customers?lang=en"));
 			page.click("table a[href^='/customers/']");

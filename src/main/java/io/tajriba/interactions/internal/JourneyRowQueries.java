@@ -1,5 +1,12 @@
 package io.tajriba.interactions.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -23,14 +30,19 @@ public class JourneyRowQueries {
 
 	private static final int FETCH_SIZE = 20_000;
 
-	private static final String SQL = """
-			select i.customer_id, extract(epoch from i.occurred_at)::bigint, i.type, c.key, t.name,
-			       i.properties ->> 'stage', i.properties ->> 'outcome', i.text is not null, i.value
+	// the second an interaction happened, floored as Instant.getEpochSecond floors it (a cast would round)
+	private static final String COLUMNS = """
+			select i.customer_id, floor(extract(epoch from i.occurred_at))::bigint, i.type, c.key, t.name,
+			       i.properties ->> 'stage', i.properties ->> 'outcome', i.text is not null, i.value, i.event_id
 			from interactions i
 			join channels c on c.workspace_id = i.workspace_id and c.id = i.channel_id
 			left join touchpoints t on t.workspace_id = i.workspace_id and t.id = i.touchpoint_id
-			where i.workspace_id = ? and i.customer_id is not null %s
-			order by i.customer_id, i.occurred_at, i.event_id""";
+			where i.workspace_id = ? and i.customer_id is not null""";
+
+	private static final String SQL = COLUMNS + " %s order by i.customer_id, i.occurred_at, i.event_id";
+
+	/** How many event ids one query looks up. */
+	private static final int LOOKUP = 1_000;
 
 	private final JdbcTemplate jdbc;
 	private final TransactionTemplate readOnly;
@@ -47,9 +59,25 @@ public class JourneyRowQueries {
 		Object[] args = customerId == null ? new Object[] {workspaceId} : new Object[] {workspaceId, customerId};
 		String sql = SQL.formatted(customerId == null ? "" : "and i.customer_id = ?");
 		readOnly.executeWithoutResult(status -> jdbc.query(sql, rs -> {
-			consumer.accept(new JourneyRow(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
-					rs.getBigDecimal(9)));
+			consumer.accept(row(rs));
 		}, args));
+	}
+
+	/** The interactions with a customer among these event ids, by event id; unknown ids are left out. */
+	public Map<String, JourneyRow> find(UUID workspaceId, Collection<String> eventIds) {
+		Map<String, JourneyRow> found = new HashMap<>();
+		List<String> ids = List.copyOf(new LinkedHashSet<>(eventIds));
+		for (int from = 0; from < ids.size(); from += LOOKUP) {
+			String[] chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP)).toArray(String[]::new);
+			jdbc.query(COLUMNS + " and i.event_id = any(?)", rs -> {
+				found.put(rs.getString(10), row(rs));
+			}, workspaceId, chunk);
+		}
+		return found;
+	}
+
+	private static JourneyRow row(ResultSet rs) throws SQLException {
+		return new JourneyRow(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9));
 	}
 }

@@ -1,6 +1,9 @@
 package io.tajriba.journeys.domain;
 
 import java.util.Arrays;
+import java.util.BitSet;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Interactions as columns of primitives, one row each, added in customer-then-time order: customers are dense
@@ -8,12 +11,16 @@ import java.util.Arrays;
  * stage is an index into the map (or {@link StageAssignment#UNASSIGNED}). Ten million rows take about 220 MB and no
  * object each; every analysis reads them in one pass, a customer's rows at a time. Rows out of order are refused
  * when added, because every analysis relies on the order. Not thread-safe while being filled.
+ * <p>
+ * {@link #withBad} gives a view of the same columns with more rows counted bad (a detractor answer about a visit, a
+ * negative text), so that one analysis can widen what a bad experience is without copying or changing rows other
+ * analyses of the same events read.
  */
 public final class JourneyEvents {
 
 	/** Flag: the interaction happened on a channel whose kind is online (web, app, e-mail, chat, social...). */
 	public static final int ONLINE = 1;
-	/** Flag: the customer had a bad experience (detractor score, negative sentiment, failure, repeated contact). */
+	/** Flag: the source recorded a bad experience ({@code properties.outcome = bad}: a failed payment, a lost call). */
 	public static final int BAD = 2;
 	/** Flag: the interaction is a purchase. */
 	public static final int PURCHASE = 4;
@@ -28,6 +35,8 @@ public final class JourneyEvents {
 	private short[] channels;
 	private short[] types;
 	private byte[] flags;
+	/** Rows counted bad beyond their own flag, in a view made by {@link #withBad}; null in the events themselves. */
+	private final @Nullable BitSet alsoBad;
 
 	public JourneyEvents(int capacity) {
 		int initial = Math.max(16, capacity);
@@ -38,6 +47,31 @@ public final class JourneyEvents {
 		channels = new short[initial];
 		types = new short[initial];
 		flags = new byte[initial];
+		alsoBad = null;
+	}
+
+	private JourneyEvents(JourneyEvents events, BitSet alsoBad) {
+		size = events.size;
+		customers = events.customers;
+		times = events.times;
+		stages = events.stages;
+		touchpoints = events.touchpoints;
+		channels = events.channels;
+		types = events.types;
+		flags = events.flags;
+		this.alsoBad = alsoBad;
+	}
+
+	/**
+	 * The same rows, with those in {@code rows} counted bad as well as the ones flagged bad. The view shares the
+	 * columns (nothing is copied) and takes no rows: make it once the events are filled.
+	 */
+	public JourneyEvents withBad(BitSet rows) {
+		BitSet copy = (BitSet) rows.clone();
+		if (alsoBad != null) {
+			copy.or(alsoBad);
+		}
+		return new JourneyEvents(this, copy);
 	}
 
 	public static int flags(boolean online, boolean bad, boolean purchase) {
@@ -49,6 +83,9 @@ public final class JourneyEvents {
 	 * comes before the previous one in customer-then-time order.
 	 */
 	public void add(int customer, long epochSecond, int stage, int touchpoint, int channel, int type, int flagBits) {
+		if (alsoBad != null) {
+			throw new IllegalStateException("a view with more bad rows takes no rows");
+		}
 		check(customer, epochSecond, stage, touchpoint, channel, type, flagBits);
 		if (size == customers.length) {
 			grow();
@@ -95,6 +132,22 @@ public final class JourneyEvents {
 		return size == 0 ? 0 : customers[size - 1] + 1;
 	}
 
+	/** The index of the customer's first row, or -1 when the customer has none (rows are in customer order). */
+	public int runStart(int customer) {
+		int low = 0;
+		int high = size;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (customers[middle] < customer) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low < size && customers[low] == customer ? low : -1;
+	}
+
 	/** The index after the last row of the customer whose rows start at {@code start}. */
 	public int runEnd(int start) {
 		int customer = customers[start];
@@ -133,7 +186,13 @@ public final class JourneyEvents {
 		return (flags[row] & ONLINE) != 0;
 	}
 
+	/** Whether the row counts as a bad experience: flagged so by its source, or counted so by a view. */
 	public boolean bad(int row) {
+		return (flags[row] & BAD) != 0 || alsoBad != null && alsoBad.get(row);
+	}
+
+	/** Whether the row's source flagged it bad ({@code properties.outcome = bad}), whatever a view adds. */
+	public boolean flaggedBad(int row) {
 		return (flags[row] & BAD) != 0;
 	}
 

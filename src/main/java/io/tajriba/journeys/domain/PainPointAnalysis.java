@@ -20,6 +20,10 @@ import java.util.List;
  * many, pile up excess customers without a risk much above 1. Excess customers and revenue are reported for
  * the size of each pain point; they break ties. A touchpoint or stage where fewer than {@code minimumGroup}
  * customers had a bad experience, or fewer had one only elsewhere, is left out.
+ * <p>
+ * A segment narrows both groups: its persona picks the customers, its channels the experiences that count (a
+ * bad one online, with online touchpoints compared among themselves); the outcome stays the customer's, so a
+ * purchase in the store after a failed checkout online is a repurchase.
  */
 public final class PainPointAnalysis {
 
@@ -35,14 +39,23 @@ public final class PainPointAnalysis {
 
 	public static PainPoints rank(JourneyEvents events, JourneyCustomers customers, int touchpointCount,
 			int stageCount, TimeWindow window, Outcome outcome, int minimumGroup) {
+		return rank(events, customers, touchpointCount, stageCount, window, outcome, minimumGroup, FunnelSegment.ALL);
+	}
+
+	/** The pain points among the segment's customers and of its channels' experiences. */
+	public static PainPoints rank(JourneyEvents events, JourneyCustomers customers, int touchpointCount,
+			int stageCount, TimeWindow window, Outcome outcome, int minimumGroup, FunnelSegment segment) {
 		if (customers.count() < events.customerCount() || minimumGroup < 1) {
 			throw new IllegalArgumentException("customers must cover the events, and minimumGroup be at least 1");
 		}
 		var touchpoints = new PainPointCounter(PainPointKind.TOUCHPOINT, touchpointCount);
 		var stages = new PainPointCounter(PainPointKind.STAGE, stageCount);
-		var judge = new Judge(outcome);
+		var judge = new Judge(outcome, segment);
 		for (int start = 0, end; start < events.size(); start = end) {
 			end = events.runEnd(start);
+			if (!segment.includesCustomer(customers.persona(events.customer(start)))) {
+				continue;
+			}
 			long firstBad = judge.read(events, start, end, window, customers);
 			if (firstBad == Long.MIN_VALUE) {
 				judge.tallyClean();
@@ -50,9 +63,9 @@ public final class PainPointAnalysis {
 			}
 			boolean overall = judge.tallyBad(firstBad);
 			double revenue = customers.revenue(events.customer(start));
-			touchpoints.collect(events, start, end, window);
+			touchpoints.collect(events, start, end, window, segment);
 			touchpoints.count(judge, overall, revenue);
-			stages.collect(events, start, end, window);
+			stages.collect(events, start, end, window, segment);
 			stages.count(judge, overall, revenue);
 		}
 		return new PainPoints(outcome, judge.bad, Rate.of(judge.cleanOutcomes, judge.clean),
@@ -71,6 +84,7 @@ public final class PainPointAnalysis {
 	private static final class Judge implements PainPointCounter.CustomerOutcome {
 
 		private final Outcome outcome;
+		private final FunnelSegment segment;
 		private boolean churned;
 		private long lastPurchase;
 		private long firstInWindow;
@@ -79,13 +93,14 @@ public final class PainPointAnalysis {
 		private long clean;
 		private long cleanOutcomes;
 
-		Judge(Outcome outcome) {
+		Judge(Outcome outcome, FunnelSegment segment) {
 			this.outcome = outcome;
+			this.segment = segment;
 		}
 
 		/**
-		 * Reads the customer's churn, last purchase and first interaction in the window; answers their first bad
-		 * moment in the window, if any.
+		 * Reads the customer's churn, last purchase (on any channel) and first interaction of the segment's
+		 * channels in the window; answers their first bad moment there, if any.
 		 */
 		long read(JourneyEvents events, int start, int end, TimeWindow window, JourneyCustomers customers) {
 			churned = customers.churned(events.customer(start));
@@ -96,6 +111,9 @@ public final class PainPointAnalysis {
 				long time = events.epochSecond(row);
 				if (events.purchase(row)) {
 					lastPurchase = time;
+				}
+				if (!segment.includesRow(events, row)) {
+					continue;
 				}
 				if (firstInWindow == Long.MIN_VALUE && window.contains(time)) {
 					firstInWindow = time;

@@ -31,11 +31,11 @@ final class PainPointCounter {
 		touched = new int[units];
 	}
 
-	/** Notes the units where this customer had a bad experience, and when first; rows are in time order. */
-	void collect(JourneyEvents events, int start, int end, TimeWindow window) {
+	/** Notes the units where this customer had a bad experience on the segment's channels, and when first. */
+	void collect(JourneyEvents events, int start, int end, TimeWindow window, FunnelSegment segment) {
 		touchedCount = 0;
 		for (int row = start; row < end; row++) {
-			if (!events.bad(row) || !window.contains(events.epochSecond(row))) {
+			if (!events.bad(row) || !window.contains(events.epochSecond(row)) || !segment.includesRow(events, row)) {
 				continue;
 			}
 			int unit = kind == PainPointKind.TOUCHPOINT ? events.touchpoint(row) : events.stage(row);

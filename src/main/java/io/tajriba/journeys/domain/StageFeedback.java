@@ -55,6 +55,16 @@ public final class StageFeedback {
 		}
 	}
 
+	/**
+	 * {@code count} texts of a stage, already added with their sentiment, that carry this emotion as well: text
+	 * analytics may read several in one text.
+	 */
+	public void addEmotion(int stage, int emotion, long count) {
+		requireStage(stage);
+		Stats.requireCount(count, "count");
+		emotions[stage] = add(emotions[stage], emotion, count);
+	}
+
 	/** {@code count} texts of a stage that carry a theme. */
 	public void addTheme(int stage, int theme, long count) {
 		requireStage(stage);

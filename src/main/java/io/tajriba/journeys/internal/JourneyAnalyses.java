@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import io.tajriba.journeys.domain.BadExperienceRules;
 import io.tajriba.journeys.domain.ChannelKind;
 import io.tajriba.journeys.domain.CoverageCounts;
 import io.tajriba.journeys.domain.CoverageMatrix;
@@ -36,10 +37,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * A journey map's analysis: reads the workspace's interactions, customers, personas and survey answers through
- * their modules and runs the pure analyses of {@code journeys.domain} over them. The pain points are over every
- * customer of the window (a persona or channel choice would leave too few bad experiences to compare); the rest
- * follows the persona and channel chosen.
+ * A journey map's analysis: reads the workspace's interactions, customers, personas, survey answers and text
+ * analyses through their modules and runs the pure analyses of {@code journeys.domain} over them, all of it for the
+ * persona and channels chosen. A bad experience is what the source flags, and as the workspace's rules say a
+ * dissatisfied answer about the visit and a negative text ({@link CustomerWords}).
  */
 @Service
 public class JourneyAnalyses {
@@ -51,12 +52,17 @@ public class JourneyAnalyses {
 	private final JourneyData data;
 	private final JourneyDatasets datasets;
 	private final SurveyFeedback surveys;
+	private final CustomerWords words;
+	private final JourneySettings settings;
 
-	JourneyAnalyses(JourneyService journeys, JourneyData data, JourneyDatasets datasets, SurveyFeedback surveys) {
+	JourneyAnalyses(JourneyService journeys, JourneyData data, JourneyDatasets datasets, SurveyFeedback surveys,
+			CustomerWords words, JourneySettings settings) {
 		this.journeys = journeys;
 		this.data = data;
 		this.datasets = datasets;
 		this.surveys = surveys;
+		this.words = words;
+		this.settings = settings;
 	}
 
 	public JourneyAnalysis analyse(Workspace workspace, UUID journeyId, AnalysisRequest request) {
@@ -82,16 +88,19 @@ public class JourneyAnalyses {
 		JourneyCustomers customers = dataset.customers();
 		List<Funnel> funnels = FunnelAnalysis.run(dataset.events, customers, map.size(), window, segments);
 
+		BadExperienceRules rules = settings.rules(workspace.id());
+		CustomerWords.Words said = words.read(workspace.id(), dataset, from, to, rules);
 		StageFeedback feedback = new StageFeedback(map.size());
 		CoverageCounts coverage = new CoverageCounts(map.size());
-		StageTallies tallies = StageTallies.count(dataset, window, persona, request.channelKind(), feedback,
-				coverage);
 		Dictionary emotions = new Dictionary();
+		StageTallies tallies = StageTallies.count(dataset, said, window, persona, request.channelKind(), feedback,
+				coverage, emotions);
 		Set<UUID> members = personaId == null ? null : membersOf(dataset, persona);
 		surveys.read(workspace.id(), dataset, from, to, members, zone, feedback, coverage, emotions);
 
-		PainPoints pains = PainPointAnalysis.rank(dataset.events, customers, dataset.touchpoints.size(), map.size(),
-				window, request.outcome(), PainPointAnalysis.DEFAULT_MINIMUM_GROUP);
+		PainPoints pains = PainPointAnalysis.rank(said.events(), customers, dataset.touchpoints.size(), map.size(),
+				window, request.outcome(), PainPointAnalysis.DEFAULT_MINIMUM_GROUP,
+				new FunnelSegment(persona, request.channelKind(), FunnelSegment.ANY));
 		Funnel main = funnels.getFirst();
 		List<StageReport> stages = new ArrayList<>();
 		for (int i = 0; i < map.size(); i++) {
@@ -99,7 +108,7 @@ public class JourneyAnalyses {
 		}
 		return new JourneyAnalysis(journeyId, map.name(), request.from(), request.to(), personaId,
 				name(request.channelKind()), name(request.outcome()), main.customers(), stages,
-				segmentReports(funnels, personas), Reports.painPoints(pains, dataset, map),
+				segmentReports(funnels, personas), Reports.painPoints(pains, dataset, map, rules, said),
 				Reports.coverage(CoverageMatrix.of(map, coverage, CoverageMatrix.DEFAULT_COVERED_AT)));
 	}
 
@@ -111,7 +120,7 @@ public class JourneyAnalyses {
 		return new StageReport(i, stage.key(), stage.name(), stage.intendedExperience(), funnel.reached(),
 				funnel.reach(), funnel.conversion(), funnel.dropOff(), funnel.timeToNext(), tallies.interactions[i],
 				tallies.badShare(i), experience.csat(), experience.ces(), experience.positiveSentiment(),
-				experience.negativeSentiment(), emotionShares, tallies.touchpoints(i), tallies.actions(i),
+				experience.negativeSentiment(), tallies.analysedTexts[i], emotionShares, tallies.touchpoints(i), tallies.actions(i),
 				TargetGaps.of(i, stage.targets(), StageActuals.of(funnel, experience)));
 	}
 

@@ -26,12 +26,14 @@ public record JourneyAnalysis(UUID journeyId, LocalizedText name, LocalDate from
 	/**
 	 * One stage: the funnel (customers reaching it, conversion to the next, drop-off, median time to the next),
 	 * the interactions and how many went badly, satisfaction and effort from the surveys at its touchpoints, the
-	 * polarity of texts and emotions, its touchpoints and customer actions by frequency, and the target gaps.
+	 * polarity of texts and emotions picked (their n counts both; {@code analysedTexts} of the texts were read by
+	 * text analytics, the others by their interaction's outcome), the emotions by share of that n, its touchpoints
+	 * and customer actions by frequency, and the target gaps.
 	 */
 	public record StageReport(int index, String key, LocalizedText name, LocalizedText intendedExperience,
 			long reached, Rate reach, @Nullable Rate conversion, @Nullable Rate dropOff, Median timeToNext,
 			long interactions, Rate badExperience, Rate csat, Mean ces, Rate positiveSentiment,
-			Rate negativeSentiment, List<Share> emotions, List<Count> touchpoints, List<Count> actions,
+			Rate negativeSentiment, long analysedTexts, List<Share> emotions, List<Count> touchpoints, List<Count> actions,
 			List<TargetGap> targets) {
 	}
 
@@ -46,9 +48,20 @@ public record JourneyAnalysis(UUID journeyId, LocalizedText name, LocalDate from
 			long customers, List<Long> reached, List<Double> reachPercent) {
 	}
 
-	/** Pain points ranked by how much worse a bad experience there is at the least (the interval's low end). */
+	/**
+	 * Pain points ranked by how much worse a bad experience there is at the least (the interval's low end), and
+	 * what was counted as a bad experience besides the sources' flags.
+	 */
 	public record PainPointReport(String outcome, long customersWithBadExperience, Rate noBadExperience,
-			List<PainPointRow> touchpoints, List<PainPointRow> stages) {
+			BadExperiences badExperiences, List<PainPointRow> touchpoints, List<PainPointRow> stages) {
+	}
+
+	/**
+	 * Whether dissatisfied answers and negative texts counted (the workspace's rules), and how many of each were
+	 * tied to an interaction of the window's customers (several answers may be about one visit).
+	 */
+	public record BadExperiences(boolean dissatisfiedAnswers, boolean negativeTexts, long answersTied,
+			long negativeTextsTied) {
 	}
 
 	/**

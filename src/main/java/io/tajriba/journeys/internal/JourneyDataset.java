@@ -22,9 +22,9 @@ import io.tajriba.journeys.domain.StageAssignment;
  * its polarity, and how often each touchpoint appears at each stage). Whether an interaction is online is its
  * channel's kind, as set on the channel when the rows were read.
  * <p>
- * A bad experience is what the interaction records as {@code properties.outcome = "bad"}: a failed payment, a
- * call that did not solve the problem, an angry review. An interaction's free text counts as negative with a bad
- * outcome, positive with {@code "good"}, neutral otherwise, until text analytics reads the texts themselves.
+ * The rows' bad flag is what the interaction records as {@code properties.outcome = "bad"}: a failed payment, a
+ * call that did not solve the problem, an angry review. What customers said (dissatisfied answers, negative texts)
+ * is read for each analysis by {@link CustomerWords}, since it depends on the period and the workspace's rules.
  */
 final class JourneyDataset {
 

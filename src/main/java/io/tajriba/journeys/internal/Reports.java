@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.tajriba.journeys.domain.BadExperienceRules;
 import io.tajriba.journeys.domain.CoverageCell;
 import io.tajriba.journeys.domain.CoverageMatrix;
 import io.tajriba.journeys.domain.DataType;
@@ -22,9 +23,12 @@ final class Reports {
 	private Reports() {
 	}
 
-	static PainPointReport painPoints(PainPoints points, JourneyDataset data, JourneyMap map) {
+	static PainPointReport painPoints(PainPoints points, JourneyDataset data, JourneyMap map,
+			BadExperienceRules rules, CustomerWords.Words said) {
 		return new PainPointReport(JourneyAnalyses.name(points.outcome()), points.customersWithBadExperience(),
-				points.noBadExperience(), rows(points.touchpoints(), data, map), rows(points.stages(), data, map));
+				points.noBadExperience(), new JourneyAnalysis.BadExperiences(rules.dissatisfiedAnswers(),
+						rules.negativeTexts(), said.answers(), said.negativeTexts()),
+				rows(points.touchpoints(), data, map), rows(points.stages(), data, map));
 	}
 
 	private static List<PainPointRow> rows(List<PainPoint> points, JourneyDataset data, JourneyMap map) {

@@ -7,44 +7,61 @@ import java.util.List;
 import io.tajriba.journeys.domain.ChannelKind;
 import io.tajriba.journeys.domain.CoverageCounts;
 import io.tajriba.journeys.domain.DataType;
+import io.tajriba.journeys.domain.Dictionary;
 import io.tajriba.journeys.domain.JourneyCustomers;
 import io.tajriba.journeys.domain.JourneyEvents;
 import io.tajriba.journeys.domain.Rate;
 import io.tajriba.journeys.domain.Sentiment;
 import io.tajriba.journeys.domain.StageFeedback;
+import io.tajriba.journeys.domain.TextFeelings;
 import io.tajriba.journeys.domain.TimeWindow;
 import io.tajriba.journeys.internal.JourneyAnalysis.Count;
 
 /**
  * One pass over the interactions of the chosen customers and channels in the window: per stage the
- * interactions, the bad ones, its touchpoints and customer actions, the polarity of free texts (into the stage
- * feedback) and the data types seen (into the coverage counts).
+ * interactions, the bad ones (as the words read count them), its touchpoints and customer actions, the sentiment
+ * and emotions of free texts (into the stage feedback) and the data types seen (into the coverage counts). A text
+ * text analytics has read counts with its sentiment and emotions; one not read yet with the polarity of the
+ * interaction's own outcome (negative when flagged bad, positive when good).
  */
 final class StageTallies {
 
 	final long[] interactions;
 	final long[] bad;
+	/** The texts of each stage whose sentiment text analytics read. */
+	final long[] analysedTexts;
 	private final long[][] touchpoints;
 	private final long[][] types;
 	private final JourneyDataset data;
+	private final CustomerWords.Words words;
+	private final JourneyEvents events;
+	private final int[] emotionCodes;
 
-	private StageTallies(JourneyDataset data) {
+	private StageTallies(JourneyDataset data, CustomerWords.Words words, Dictionary emotions) {
 		this.data = data;
+		this.words = words;
+		events = words.events();
+		// the texts' emotions as codes of the stage feedback's dictionary, which the survey emotions share
+		emotionCodes = new int[Math.min(words.emotions().size(), TextFeelings.EMOTIONS)];
+		for (int code = 0; code < emotionCodes.length; code++) {
+			emotionCodes[code] = emotions.encode(words.emotions().name(code));
+		}
 		int stages = data.map.size();
 		interactions = new long[stages];
 		bad = new long[stages];
+		analysedTexts = new long[stages];
 		touchpoints = new long[stages][data.touchpoints.size()];
 		types = new long[stages][data.types.size()];
 	}
 
-	static StageTallies count(JourneyDataset data, TimeWindow window, int persona, ChannelKind kind,
-			StageFeedback feedback, CoverageCounts coverage) {
-		StageTallies tallies = new StageTallies(data);
+	static StageTallies count(JourneyDataset data, CustomerWords.Words words, TimeWindow window, int persona,
+			ChannelKind kind, StageFeedback feedback, CoverageCounts coverage, Dictionary emotions) {
+		StageTallies tallies = new StageTallies(data, words, emotions);
 		DataType[] byType = new DataType[data.types.size()];
 		for (int code = 0; code < byType.length; code++) {
 			byType[code] = DataType.ofInteractionType(data.types.name(code));
 		}
-		JourneyEvents events = data.events;
+		JourneyEvents events = words.events();
 		JourneyCustomers customers = data.customers();
 		for (int row = 0; row < events.size(); row++) {
 			int stage = events.stage(row);
@@ -58,7 +75,6 @@ final class StageTallies {
 	}
 
 	private void add(int row, int stage, DataType[] byType, StageFeedback feedback, CoverageCounts coverage) {
-		JourneyEvents events = data.events;
 		interactions[stage]++;
 		boolean isBad = events.bad(row);
 		bad[stage] += isBad ? 1 : 0;
@@ -74,9 +90,25 @@ final class StageTallies {
 			if (type != DataType.TEXT) {
 				coverage.add(stage, DataType.TEXT, 1);
 			}
-			Sentiment sentiment = isBad ? Sentiment.NEGATIVE
+			feel(row, stage, feedback);
+		}
+	}
+
+	private void feel(int row, int stage, StageFeedback feedback) {
+		Sentiment read = words.feelings().sentiment(row);
+		if (read == null) {
+			Sentiment proxy = events.flaggedBad(row) ? Sentiment.NEGATIVE
 					: data.good.get(row) ? Sentiment.POSITIVE : Sentiment.NEUTRAL;
-			feedback.addTexts(stage, sentiment, JourneyEvents.NONE, 1);
+			feedback.addTexts(stage, proxy, JourneyEvents.NONE, 1);
+			return;
+		}
+		analysedTexts[stage]++;
+		feedback.addTexts(stage, read, JourneyEvents.NONE, 1);
+		int mask = words.feelings().emotions(row);
+		for (int code = 0; code < emotionCodes.length; code++) {
+			if ((mask & 1 << code) != 0) {
+				feedback.addEmotion(stage, emotionCodes[code], 1);
+			}
 		}
 	}
 

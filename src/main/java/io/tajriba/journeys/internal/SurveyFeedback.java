@@ -28,10 +28,12 @@ import org.springframework.stereotype.Component;
 class SurveyFeedback {
 
 	private static final List<String> SCALES = List.of("csat", "ces", "nps", "repurchase", "rating");
+	// the survey's own emotions (delighted ... angry) and the text analytics' (joy ... frustration) among them
 	private static final Set<String> POSITIVE = Set.of("joy", "surprise", "trust", "love", "delight", "relief",
-			"gratitude", "happy", "satisfied", "calm");
+			"gratitude", "happy", "satisfied", "calm", "delighted", "surprised");
 	private static final Set<String> NEGATIVE = Set.of("anger", "sadness", "fear", "disgust", "frustration",
-			"confusion", "disappointment", "annoyed", "worried", "angry", "sad");
+			"confusion", "disappointment", "annoyed", "worried", "angry", "sad", "confused", "disappointed",
+			"frustrated");
 
 	private final SurveyScores scores;
 

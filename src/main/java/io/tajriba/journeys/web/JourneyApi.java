@@ -66,11 +66,14 @@ class JourneyApi {
 
 	@Operation(summary = "The journey's figures: the funnel (customers reaching each stage, conversion to the next "
 			+ "and drop-off with Wilson intervals, median hours to the next stage), per stage the interactions and the "
-			+ "share that went badly, CSAT and CES from the surveys at its touchpoints, the polarity of texts and "
-			+ "emotions, touchpoints, customer actions and the gaps to its targets (green, amber, red, no_data); the "
-			+ "funnels of the three largest personas online and offline; pain points ranked by the lower end of the "
+			+ "share that went badly, CSAT and CES from the surveys at its touchpoints, the sentiment and emotions of "
+			+ "its texts (read by text analytics: analysedTexts of n) and emotion picks, touchpoints, customer actions "
+			+ "and the gaps to its targets (green, amber, red, no_data); the funnels of the three largest personas "
+			+ "online and offline; pain points of the persona and channels chosen, ranked by the lower end of the "
 			+ "relative risk's 95% interval of churn (or no repurchase) after a bad experience there against one "
-			+ "elsewhere, with excess customers and revenue; and the stage × data type coverage matrix with what to "
+			+ "elsewhere, with excess customers and revenue, a bad experience being a flagged interaction and, as "
+			+ "GET /api/v1/journeys/settings says, a dissatisfied answer about the visit and a negative text "
+			+ "(painPoints.badExperiences counts them); and the stage × data type coverage matrix with what to "
 			+ "collect. Parameters: from, to (days, both included; the last 365 by default), persona (id), "
 			+ "channelKind (any, online, offline), outcome (churn, no_repurchase).")
 	@Heavy

@@ -86,6 +86,8 @@ class JourneyPages {
 		model.addAttribute("language", language);
 		model.addAttribute("personas", personas.list(workspace.id()));
 		model.addAttribute("canEdit", JourneyService.canEdit(workspaces.current().role()));
+		model.addAttribute("canAdminister", workspaces.current().role().canAdminister());
+		model.addAttribute("emotionNames", emotionNames(analysis, locale));
 		model.addAttribute("painByTouchpoint", analysis.painPoints().touchpoints().stream().limit(5)
 			.filter(p -> p.relativeRisk().value() > 1)
 			.collect(Collectors.toMap(JourneyAnalysis.PainPointRow::name, p -> p, (a, b) -> a)));
@@ -122,6 +124,15 @@ class JourneyPages {
 		model.addAttribute("path", paths.path(workspaces.current().workspaceId(), customerId.toString()));
 		model.addAttribute("language", LocaleContextHolder.getLocale().getLanguage());
 		return "journeys/path :: path";
+	}
+
+	/** The emotions' names in the page's language: the survey's own (delighted ...) or the text analytics' (joy ...). */
+	private Map<String, String> emotionNames(JourneyAnalysis analysis, Locale locale) {
+		Map<String, String> names = new java.util.HashMap<>();
+		analysis.stages().forEach(s -> s.emotions().forEach(e -> names.computeIfAbsent(e.name(),
+				key -> messages.getMessage("emotion." + key, null,
+						messages.getMessage("text.emotion." + key, null, key, locale), locale))));
+		return names;
 	}
 
 	private static @Nullable Double number(Map<String, String> fields, String name) {

@@ -46,6 +46,20 @@ public enum QuestionType {
 		return max > min;
 	}
 
+	/**
+	 * The highest score that says the customer was unhappy, on the type's own scale: a detractor's 0-6 of NPS,
+	 * CSAT 1-2 of 5 (dissatisfied), effort 1-3 of 7 (difficult), repurchase 1-2 of 5 (unlikely); -1 for a type
+	 * with no such cut-off (a rating's ends are the question's own).
+	 */
+	public int dissatisfiedAtMost() {
+		return switch (this) {
+			case NPS -> 6;
+			case CSAT, REPURCHASE -> 2;
+			case CES -> 3;
+			default -> -1;
+		};
+	}
+
 	public boolean hasChoices() {
 		return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
 	}

@@ -69,7 +69,7 @@ public class ScoreQueries {
 	}
 
 	List<EmotionCount> rawEmotions(UUID workspaceId, ScoreFilter filter, @Nullable ScoreDimension by, ZoneId zone) {
-		SqlConditions where = where(workspaceId, filter, zone);
+		SqlConditions where = emotionsWhere(workspaceId, filter, zone);
 		String group = by == null || by == ScoreDimension.QUESTION ? "question_key" : by.column();
 		return jdbc.sql("select " + group + " as g, emotion, count(*) as n from survey_emotions where " + where
 				+ " group by 1, 2 order by 1, 3 desc")
@@ -95,7 +95,7 @@ public class ScoreQueries {
 	}
 
 	long rawEmotionResponses(UUID workspaceId, ScoreFilter filter) {
-		SqlConditions where = where(workspaceId, filter, ZoneOffset.UTC);
+		SqlConditions where = emotionsWhere(workspaceId, filter, ZoneOffset.UTC);
 		return jdbc.sql("select count(distinct response_id) from survey_emotions where " + where).params(where.params)
 			.query(Long.class).single();
 	}
@@ -217,7 +217,19 @@ public class ScoreQueries {
 		}
 	}
 
+	// the emotions picked carry no customer: theirs is the response's
+	private static final String EMOTION_CUSTOMER = "(select r.customer_id from survey_responses r"
+			+ " where r.workspace_id = survey_emotions.workspace_id and r.id = survey_emotions.response_id)";
+
 	private static SqlConditions where(UUID workspaceId, ScoreFilter f, ZoneId zone) {
+		return where(workspaceId, f, zone, "customer_id");
+	}
+
+	private static SqlConditions emotionsWhere(UUID workspaceId, ScoreFilter f, ZoneId zone) {
+		return where(workspaceId, f, zone, EMOTION_CUSTOMER);
+	}
+
+	private static SqlConditions where(UUID workspaceId, ScoreFilter f, ZoneId zone, String customer) {
 		SqlConditions where = new SqlConditions("workspace_id = :workspace").param("workspace", workspaceId)
 			.param("zone", zone.getId());
 		where.equal("survey_id", f.surveyId());
@@ -227,7 +239,7 @@ public class ScoreQueries {
 		where.equal("agent", f.agent());
 		where.equal("language", f.language());
 		if (f.customers() != null) {
-			where.add("customer_id = any(:customers)");
+			where.add(customer + " = any(:customers)");
 			where.param("customers", f.customers().toArray(UUID[]::new));
 		}
 		if (f.from() != null) {

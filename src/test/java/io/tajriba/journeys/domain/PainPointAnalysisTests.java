@@ -4,12 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import static io.tajriba.journeys.domain.JourneyEvents.BAD;
 import static io.tajriba.journeys.domain.JourneyEvents.NONE;
+import static io.tajriba.journeys.domain.JourneyEvents.ONLINE;
 import static io.tajriba.journeys.domain.JourneyEvents.PURCHASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Touchpoints T0 (in stage 4) and T1 (in stage 5), eight customers, counted by hand (seconds):
+ * Touchpoints T0 (in stage 4, online) and T1 (in stage 5, offline), eight customers, counted by hand (seconds);
+ * c0, c2, c5 and c6 are of persona 0:
  * <pre>
  * c0 churned, 100: T0 bad @10, purchase @20
  * c1            : T0 bad @10
@@ -47,7 +49,7 @@ class PainPointAnalysisTests {
 	}
 
 	private void bad(int customer, long second, int touchpoint) {
-		events.add(customer, second, 4 + touchpoint, touchpoint, NONE, NONE, BAD);
+		events.add(customer, second, 4 + touchpoint, touchpoint, NONE, NONE, BAD | (touchpoint == 0 ? ONLINE : 0));
 	}
 
 	private void purchase(int customer, long second) {
@@ -129,6 +131,36 @@ class PainPointAnalysisTests {
 			assertThat(t1.exposedRate()).isEqualTo(Rate.of(1, 1));
 			assertThat(t1.comparisonRate()).isEqualTo(Rate.of(1, 2));
 		});
+	}
+
+	@Test
+	void aPersonaComparesItsOwnCustomersOnly() {
+		// persona 0: c0 (T0), c2 (T1), c5 (T0, T1) had bad experiences, all churned; c6 none, churned
+		PainPoints points = PainPointAnalysis.rank(events, customers, 3, 6, TimeWindow.ALL, Outcome.CHURN, 1,
+				FunnelSegment.persona(0, ChannelKind.ANY));
+		assertThat(points.customersWithBadExperience()).isEqualTo(3);
+		assertThat(points.noBadExperience()).isEqualTo(Rate.of(1, 1));
+		PainPoint t0 = points.touchpoints().stream().filter(p -> p.code() == 0).findFirst().orElseThrow();
+		assertThat(t0.exposed()).isEqualTo(2);
+		assertThat(t0.comparison()).isEqualTo(1);
+	}
+
+	@Test
+	void channelsDecideWhichExperiencesCountButNotTheOutcome() {
+		// online: only T0's bad experiences (c0 c1 c5), none elsewhere online to compare with
+		PainPoints online = PainPointAnalysis.rank(events, customers, 3, 6, TimeWindow.ALL, Outcome.CHURN, 1,
+				FunnelSegment.persona(FunnelSegment.ANY, ChannelKind.ONLINE));
+		assertThat(online.customersWithBadExperience()).isEqualTo(3);
+		assertThat(online.touchpoints()).isEmpty();
+		// offline: T1's (c2 c3 c4 c5); c0 (a purchase, churned), c6 (churned) and c7 had offline contact only
+		PainPoints offline = PainPointAnalysis.rank(events, customers, 3, 6, TimeWindow.ALL, Outcome.CHURN, 1,
+				FunnelSegment.persona(FunnelSegment.ANY, ChannelKind.OFFLINE));
+		assertThat(offline.customersWithBadExperience()).isEqualTo(4);
+		assertThat(offline.noBadExperience()).isEqualTo(Rate.of(2, 3));
+		// c5's repurchase at 15 was offline, after the online failure at 10: not "no repurchase" after T0
+		PainPoints noRepurchase = PainPointAnalysis.rank(events, customers, 3, 6, TimeWindow.ALL,
+				Outcome.NO_REPURCHASE, 1, FunnelSegment.persona(FunnelSegment.ANY, ChannelKind.ONLINE));
+		assertThat(noRepurchase.customersWithBadExperience()).isEqualTo(3);
 	}
 
 	@Test

@@ -67,4 +67,19 @@ class StageFeedbackTests {
 		assertThatThrownBy(() -> feedback.addTheme(2, 0, 1)).hasMessageContaining("stage 2");
 		assertThatThrownBy(() -> feedback.addTheme(0, -1, 1)).hasMessageContaining("code");
 	}
+
+	@Test
+	void aTextMayCarrySeveralEmotionsEachAShareOfTheTexts() {
+		var feedback = new StageFeedback(3);
+		feedback.addTexts(1, Sentiment.NEGATIVE, JourneyEvents.NONE, 4);
+		feedback.addEmotion(1, ANGER, 3);
+		feedback.addEmotion(1, JOY, 1);
+		feedback.addTexts(1, Sentiment.POSITIVE, JOY, 1);
+		StageExperience experience = feedback.experience(1, 3);
+		assertThat(experience.negativeSentiment()).isEqualTo(Rate.of(4, 5));
+		assertThat(experience.emotions()).containsExactly(new CodeShare(ANGER, Rate.of(3, 5)),
+				new CodeShare(JOY, Rate.of(2, 5)));
+		assertThatThrownBy(() -> feedback.addEmotion(3, JOY, 1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> feedback.addEmotion(1, JOY, -1)).isInstanceOf(IllegalArgumentException.class);
+	}
 }
