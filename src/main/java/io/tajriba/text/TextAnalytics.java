@@ -1,8 +1,6 @@
 package io.tajriba.text;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +16,7 @@ import io.tajriba.text.internal.TextQueue;
 import io.tajriba.text.internal.TextResults;
 import io.tajriba.text.internal.WorkspaceText;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Text analytics for other modules. Hand every free text over with {@link #enqueue}: it is analysed
@@ -37,14 +32,10 @@ public class TextAnalytics {
 	private final TextResults results;
 	private final Adaptations adaptations;
 	private final AnalysedTexts analysed;
-	private final JdbcClient jdbc;
-	private final ObjectMapper json;
 
 	TextAnalytics(TextEngine engine, WorkspaceText workspaces, TextQueue queue, TextResults results,
-			Adaptations adaptations, AnalysedTexts analysed, JdbcClient jdbc, ObjectMapper json) {
+			Adaptations adaptations, AnalysedTexts analysed) {
 		this.analysed = analysed;
-		this.jdbc = jdbc;
-		this.json = json;
 		this.engine = engine;
 		this.workspaces = workspaces;
 		this.queue = queue;
@@ -153,42 +144,12 @@ public class TextAnalytics {
 		analysed.between(workspaceId, from, to, limit, each);
 	}
 
-	private static final int SENTIMENT_PAGE = 2_000;
-
-	private static final TypeReference<Map<String, Double>> EMOTIONS = new TypeReference<>() {
-	};
-
 	/**
 	 * The sentiment and emotions of the analysed texts of one kind of source ("interaction", "response") written in
 	 * [from, to), oldest first, read a page at a time by keyset: what journeys count per stage.
 	 */
 	public void sentiments(UUID workspaceId, String sourceKind, Instant from, Instant to,
 			Consumer<TextSentiment> each) {
-		TextSentiment last = null;
-		while (true) {
-			var query = jdbc.sql("""
-					select source_id, field, customer_id, occurred_at, sentiment, emotions::text as emotions
-					from text_analyses where workspace_id = :w and source_kind = :kind and occurred_at < :to and %s
-					order by occurred_at, source_id, field limit :size""".formatted(last == null ? "occurred_at >= :from"
-					: "occurred_at >= :at and (occurred_at, source_id, field) > (:at, :id, :field)"))
-				.param("w", workspaceId).param("kind", sourceKind).param("to", utc(to))
-				.param("size", SENTIMENT_PAGE);
-			query = last == null ? query.param("from", utc(from))
-					: query.param("at", utc(last.occurredAt())).param("id", last.sourceId())
-						.param("field", last.field());
-			List<TextSentiment> page = query.query((rs, n) -> new TextSentiment(rs.getString("source_id"),
-					rs.getString("field"), rs.getObject("customer_id", UUID.class),
-					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("sentiment"),
-					json.readValue(rs.getString("emotions"), EMOTIONS).keySet())).list();
-			page.forEach(each);
-			if (page.size() < SENTIMENT_PAGE) {
-				return;
-			}
-			last = page.getLast();
-		}
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		analysed.sentiments(workspaceId, sourceKind, from, to, each);
 	}
 }
