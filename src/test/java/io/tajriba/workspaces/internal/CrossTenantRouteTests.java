@@ -135,7 +135,9 @@ class CrossTenantRouteTests {
 		ids.put("alert-rules.id", rule);
 		keyB.post("/api/v1/surveys/" + survey + "/responses", "application/x-ndjson",
 				"{\"id\":\"b-answer-2\",\"customer\":\"b-cust\",\"submittedAt\":\"" + now + "\",\"answers\":{\"nps\":1}}\n");
-		await().atMost(Duration.ofSeconds(60)).until(() -> json(keyB.get("/api/v1/cases")).size() == 1);
+		// the answer's event may wait behind the events of the demo companies earlier tests loaded
+		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+			.until(() -> json(keyB.get("/api/v1/cases")).size() == 1);
 		ids.put("cases.id", json(keyB.get("/api/v1/cases")).get(0).get("id").asString());
 		await().atMost(Duration.ofSeconds(60)).until(() -> json(ownerB.get("/api/v1/notifications")).size() > 0);
 		ids.put("notifications.id", json(ownerB.get("/api/v1/notifications")).get(0).get("id").asString());
