@@ -196,6 +196,22 @@ class AgentApiTests {
 	}
 
 	@Test
+	void thePagesShowTheFiguresWithTheirIntervalsAndTies() {
+		HttpResponse<String> list = owner.get("/agents?sort=csat&" + PERIOD);
+		assertThat(list.statusCode()).isEqualTo(200);
+		// Lina and Sara tie for the first place, Omid is second; Sara's 90% with its interval and her shrunk 89.7%
+		assertThat(list.body()).contains("≈ #1", ">#2<", "[76.9 – 96]", "40 answers", "towards the team: 89.7%",
+				"Front desk");
+		String sara = agent("Sara").get("id").asString();
+		HttpResponse<String> page = owner.get("/agents/" + sara + "?" + PERIOD);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Sara", "Team Front desk", "No reviews yet");
+		assertThat(owner.get("/agents?from=someday").body()).contains("must be a date");
+		WebClient other = WebClient.signedIn(port, tenants.create("Elsewhere").ownerEmail(), TestWorkspaces.PASSWORD);
+		assertThat(other.get("/agents/" + sara).statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void agentsAreCreatedUpFrontAndChanged() {
 		HttpResponse<String> created = key.postJson("/api/v1/agents",
 				"{\"key\":\"Reza\",\"displayName\":\"Reza Ahmadi\",\"team\":\"" + team + "\"}");
