@@ -144,6 +144,17 @@ class AgentApiTests {
 	}
 
 	@Test
+	void anAgentNamedOnlyByAnInteractionJoinsTheDirectory() {
+		assertThat(key.post("/api/v1/interactions", "application/x-ndjson",
+				"{\"id\":\"call-1\",\"type\":\"call\",\"channel\":\"phone\",\"agent\":\"Kian\","
+						+ "\"occurredAt\":\"2026-10-03T08:00:00Z\"}\n").body()).contains("\"accepted\":1");
+		// heard after the ingest committed, in the background
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> key.get("/api/v1/agents").body().contains("\"key\":\"Kian\""));
+		assertThat(agent("Kian").get("source").asString()).isEqualTo("recorded");
+	}
+
+	@Test
 	void theBetterAgentsIntervalLiesAboveTheWorseAgents() {
 		JsonNode sara = figures("Sara").get("csat");
 		JsonNode omid = figures("Omid").get("csat");
