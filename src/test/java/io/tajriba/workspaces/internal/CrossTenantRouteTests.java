@@ -143,6 +143,7 @@ class CrossTenantRouteTests {
 		ids.put("notifications.id", json(ownerB.get("/api/v1/notifications")).get(0).get("id").asString());
 
 		ids.put("teams.id", json(ownerB.postJson("/api/v1/teams", "{\"name\":\"B team\"}")).get("id").asString());
+		ids.put("agents.id", json(keyB.postJson("/api/v1/agents", "{\"key\":\"B agent\"}")).get("id").asString());
 		ids.put("personas.id", json(keyB.postJson("/api/v1/personas", """
 				{"name":"B persona","priority":1,"rule":[{"field":"purchases","op":"gte","values":["1"]}]}"""))
 			.get("id").asString());
@@ -175,6 +176,7 @@ class CrossTenantRouteTests {
 		bodies.put("PUT /api/v1/text/analyses/{id}/correction", "{\"sentiment\":\"positive\"}");
 		bodies.put("POST /text/analyses/{id}/correction", "sentiment=positive&from=check");
 		bodies.put("PUT /api/v1/teams/{id}", "{\"name\":\"Taken over\"}");
+		bodies.put("PATCH /api/v1/agents/{id}", "{\"displayName\":\"Taken over\"}");
 		bodies.put("PATCH /api/v1/members/{userId}", "{\"role\":\"viewer\"}");
 		bodies.put("PATCH /api/v1/channels/{name}", "{\"kind\":\"online\"}");
 		bodies.put("PUT /api/v1/alert-rules/{id}", """
@@ -260,7 +262,7 @@ class CrossTenantRouteTests {
 		for (String path : List.of("/api/v1/surveys/" + ids.get("surveys.id"), "/api/v1/surveys/" + ids.get("surveys.id")
 				+ "/triggers", "/api/v1/surveys/" + ids.get("surveys.id") + "/responses", "/api/v1/cases/"
 						+ ids.get("cases.id"), "/api/v1/cases/" + ids.get("cases.id") + "/timeline",
-				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams",
+				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams", "/api/v1/agents",
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
 				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy")) {
