@@ -5,9 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,12 +36,9 @@ public final class TrainModels {
 		Files.createDirectories(output);
 		var card = new ModelCard(SEED);
 		var models = new EnumMap<TextLanguage, LanguageModel>(TextLanguage.class);
-		var heldOut = new ArrayList<Example>();
-		var evaluationOnly = new ArrayList<Example>();
-		var derived = new ArrayList<Example>();
-		var sentiment = load(datasets.resolve("sentiment"), card, heldOut, evaluationOnly, derived);
-		var emotion = load(datasets.resolve("emotion"), card, heldOut, evaluationOnly, derived);
-		derived.forEach(e -> sentiment.computeIfAbsent(e.language(), l -> new ArrayList<>()).add(e));
+		var shares = Shares.load(datasets, SEED, card);
+		var sentiment = shares.sentiment();
+		var emotion = shares.emotion();
 		for (var language : TextLanguage.values()) {
 			var sentimentTrain = sentiment.getOrDefault(language, List.of());
 			if (sentimentTrain.isEmpty()) {
@@ -59,44 +54,15 @@ public final class TrainModels {
 			models.put(language, ModelCodec.read(new ByteArrayInputStream(bytes.toByteArray())));
 		}
 		var analyzer = new TextAnalyzer(new LanguageDetector(resolver()), models);
-		var held = new Evaluation(analyzer);
-		held.add(heldOut);
-		var outside = new Evaluation(analyzer);
-		outside.add(evaluationOnly);
+		var held = new Evaluation(analyzer, SEED);
+		held.add(shares.heldOut());
+		var outside = new Evaluation(analyzer, SEED);
+		outside.add(shares.evaluationOnly());
 		Files.writeString(output.resolve("MODEL_CARD.md"), card.markdown(held, outside));
-		System.out.println(card.summary(held));
+		System.out.println(card.summary(held, outside));
 	}
 
 	static ArabicScriptResolver resolver() {
 		return new LinguaResolver();
-	}
-
-	/** Reads every file of a directory: the training share of shippable files by language, the rest aside. */
-	private static Map<TextLanguage, List<Example>> load(Path directory, ModelCard card, List<Example> heldOut,
-			List<Example> evaluationOnly, List<Example> derived) throws IOException {
-		var train = new LinkedHashMap<TextLanguage, List<Example>>();
-		for (var file : DataFiles.files(directory)) {
-			var name = DataFiles.name(file);
-			var examples = DataFiles.read(file);
-			if (!DataFiles.shippable(name)) {
-				evaluationOnly.addAll(examples);
-				card.file(directory.getFileName() + "/" + name, examples.size(), 0, false);
-				continue;
-			}
-			var split = DataFiles.Split.of(examples, 0.15, SEED ^ name.hashCode());
-			split.train().forEach(e -> train.computeIfAbsent(e.language(), l -> new ArrayList<>()).add(e));
-			heldOut.addAll(split.heldOut());
-			card.file(directory.getFileName() + "/" + name, split.train().size(), split.heldOut().size(), true);
-			if (name.equals(DerivedSentiment.SOURCE)) {
-				// Derived from the same split, so no held-out comment trains either model.
-				var derivedTrain = DerivedSentiment.of(split.train());
-				var derivedHeldOut = DerivedSentiment.of(split.heldOut());
-				derived.addAll(derivedTrain);
-				heldOut.addAll(derivedHeldOut);
-				card.file(directory.getFileName() + "/" + name + " (sentiment from its emotions)", derivedTrain.size(),
-						derivedHeldOut.size(), true);
-			}
-		}
-		return train;
 	}
 }
