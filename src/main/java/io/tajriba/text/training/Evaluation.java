@@ -14,8 +14,10 @@ import io.tajriba.text.domain.TextLanguage;
 import io.tajriba.text.domain.ThemeMatcher;
 
 /**
- * Scores of the analyser on labelled texts, per language and per source file. On a file without neutral texts
- * the answer is positive or negative, whichever is likelier, as the published figures on such data are.
+ * Scores of the analyser on labelled texts, per language and per source file, twice: on the natural
+ * distribution, where on a file without neutral texts the answer is positive or negative, whichever is likelier,
+ * as the published figures on such data are; and on a {@link Balanced} sample, where the answer is the label as
+ * the analyser gives it, neutral included, as a workspace's customers are read.
  */
 final class Evaluation {
 
@@ -23,20 +25,27 @@ final class Evaluation {
 
 	final Map<String, Scores> sentimentByLanguage = new TreeMap<>();
 	final Map<String, Scores> sentimentByFile = new TreeMap<>();
+	final Map<String, Scores> balancedByLanguage = new TreeMap<>();
+	final Map<String, Scores> balancedByFile = new TreeMap<>();
+	final Map<String, String> languageOfFile = new TreeMap<>();
 	final Map<String, Scores> detectionByLanguage = new TreeMap<>();
 	/** language or file → emotion → {gold, predicted, both}. */
 	final Map<String, Map<Emotion, int[]>> emotions = new LinkedHashMap<>();
 
 	private final TextAnalyzer analyzer;
+	private final long seed;
 
-	Evaluation(TextAnalyzer analyzer) {
+	Evaluation(TextAnalyzer analyzer, long seed) {
 		this.analyzer = analyzer;
+		this.seed = seed;
 	}
 
 	void add(List<Example> examples) {
 		var all = EnumSet.allOf(TextLanguage.class);
 		var withNeutral = new java.util.HashSet<String>();
 		examples.stream().filter(e -> e.label().equals("neutral")).forEach(e -> withNeutral.add(e.file()));
+		var balanced = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<Example, Boolean>());
+		balanced.addAll(Balanced.sample(examples.stream().filter(e -> !e.emotion()).toList(), seed));
 		for (var example : examples) {
 			var language = example.language();
 			detectionByLanguage.computeIfAbsent(language.code(), l -> new Scores())
@@ -46,18 +55,28 @@ final class Evaluation {
 			}
 			var analysis = analyzer.analyze(example.text(), language, NO_THEMES);
 			if (!example.emotion()) {
-				addSentiment(example, withNeutral.contains(example.file()) ? analysis.sentiment()
-						: analysis.polarity() >= 0 ? Sentiment.POSITIVE : Sentiment.NEGATIVE);
+				addSentiment(sentimentByLanguage, sentimentByFile, example, withNeutral.contains(example.file())
+						? analysis.sentiment() : analysis.polarity() >= 0 ? Sentiment.POSITIVE : Sentiment.NEGATIVE);
+				if (balanced.contains(example)) {
+					addSentiment(balancedByLanguage, balancedByFile, example, analysis.sentiment());
+				}
 			} else if (analyzer.models().get(language).emotionLabels().length > 0) {
 				addEmotions(example, analysis.emotions().keySet());
 			}
 		}
 	}
 
-	private void addSentiment(Example example, Sentiment predicted) {
-		sentimentByLanguage.computeIfAbsent(example.language().code(), l -> new Scores())
-			.add(example.label(), predicted.code());
-		sentimentByFile.computeIfAbsent(example.file(), f -> new Scores()).add(example.label(), predicted.code());
+	private void addSentiment(Map<String, Scores> byLanguage, Map<String, Scores> byFile, Example example,
+			Sentiment predicted) {
+		languageOfFile.put(example.file(), example.language().code());
+		byLanguage.computeIfAbsent(example.language().code(), l -> new Scores()).add(example.label(), predicted.code());
+		byFile.computeIfAbsent(example.file(), f -> new Scores()).add(example.label(), predicted.code());
+	}
+
+	/** Balanced macro-F1 of a language as the mean over its files, so that no one file speaks for all. */
+	double balancedMeanOverFiles(String language) {
+		return balancedByFile.entrySet().stream().filter(e -> language.equals(languageOfFile.get(e.getKey())))
+			.mapToDouble(e -> e.getValue().macroF1()).average().orElse(Double.NaN);
 	}
 
 	private void addEmotions(Example example, Set<Emotion> predicted) {

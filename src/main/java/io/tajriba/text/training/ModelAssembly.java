@@ -26,6 +26,7 @@ final class ModelAssembly {
 		var bias = new float[outputs];
 		for (int k = 0; k < sentimentOutputs; k++) {
 			LinearTrainer.copy(sentiment.model(), labels[k].ordinal(), config.buckets(), weights, bias, outputs, k);
+			bias[k] += (float) sentiment.offsets()[k];
 		}
 		var thresholds = new float[emotions.size()];
 		for (int e = 0; e < emotions.size(); e++) {

@@ -55,6 +55,12 @@ final class Scores {
 		return f1s.stream().mapToDouble(Double::doubleValue).average().orElse(0);
 	}
 
+	/** The F1 of one label, or NaN where the gold data has none of it. */
+	double f1(String label) {
+		var c = counts.get(label);
+		return c == null || c[0] == 0 ? Double.NaN : f1(c);
+	}
+
 	static double f1(int[] c) {
 		return c[0] + c[1] == 0 ? 0 : 2.0 * c[2] / (c[0] + c[1]);
 	}
@@ -68,6 +74,9 @@ final class Scores {
 	}
 
 	static String percent(double value) {
+		if (Double.isNaN(value)) {
+			return "–";
+		}
 		return String.format(java.util.Locale.ROOT, "%.1f", value * 100);
 	}
 

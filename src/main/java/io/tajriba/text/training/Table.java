@@ -35,10 +35,23 @@ final class Table {
 		return out.toString();
 	}
 
-	static Table sentiment(String first, Map<String, Scores> scores) {
-		var table = new Table(first, "texts", "labels", "accuracy %", "macro-F1 %");
-		scores.forEach((name, s) -> table.row(name, String.valueOf(s.total()), s.labels(), Scores.percent(s.accuracy()),
-				Scores.percent(s.macroF1())));
+	/**
+	 * Balanced figures beside the natural ones, per language (with the balanced mean over its files) or per
+	 * file: macro-F1 and the F1 of neutral, the weakest class, where the data has it.
+	 */
+	static Table sentiment(Evaluation evaluation, boolean byLanguage) {
+		var table = new Table(byLanguage ? "language" : "file", "labels", "balanced texts", "balanced macro-F1 %",
+				byLanguage ? "balanced, mean over files %" : "language", "balanced neutral F1 %", "natural texts",
+				"natural accuracy %", "natural macro-F1 %", "natural neutral F1 %");
+		var natural = byLanguage ? evaluation.sentimentByLanguage : evaluation.sentimentByFile;
+		var balanced = byLanguage ? evaluation.balancedByLanguage : evaluation.balancedByFile;
+		natural.forEach((name, n) -> {
+			var b = balanced.getOrDefault(name, new Scores());
+			table.row(name, n.labels(), String.valueOf(b.total()), Scores.percent(b.macroF1()),
+					byLanguage ? Scores.percent(evaluation.balancedMeanOverFiles(name)) : evaluation.languageOfFile.get(name),
+					Scores.percent(b.f1("neutral")), String.valueOf(n.total()), Scores.percent(n.accuracy()),
+					Scores.percent(n.macroF1()), Scores.percent(n.f1("neutral")));
+		});
 		return table;
 	}
 

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.tajriba.text.domain.ArabicScriptResolver;
 import io.tajriba.text.domain.LanguageDetector;
@@ -28,75 +29,57 @@ import io.tajriba.text.domain.TextLanguage;
 public final class TrainModels {
 
 	static final long SEED = 20260326L;
+	/** Languages trained at once: liblinear uses one core per model. */
+	static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
 	private TrainModels() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
 		var datasets = Path.of(args.length > 0 ? args[0] : "../shared/datasets");
 		var output = Path.of(args.length > 1 ? args[1] : "src/main/resources/" + ShippedModels.DIRECTORY);
 		Files.createDirectories(output);
 		var card = new ModelCard(SEED);
 		var models = new EnumMap<TextLanguage, LanguageModel>(TextLanguage.class);
-		var heldOut = new ArrayList<Example>();
-		var evaluationOnly = new ArrayList<Example>();
-		var derived = new ArrayList<Example>();
-		var sentiment = load(datasets.resolve("sentiment"), card, heldOut, evaluationOnly, derived);
-		var emotion = load(datasets.resolve("emotion"), card, heldOut, evaluationOnly, derived);
-		derived.forEach(e -> sentiment.computeIfAbsent(e.language(), l -> new ArrayList<>()).add(e));
+		var shares = Shares.load(datasets, SEED, card);
+		var sentiment = shares.sentiment();
+		var emotion = shares.emotion();
+		// English, the largest, on one thread; the other languages one after the other beside it.
+		var pool = Executors.newFixedThreadPool(THREADS);
+		var trained = new ArrayList<Future<LanguageModel>>();
 		for (var language : TextLanguage.values()) {
 			var sentimentTrain = sentiment.getOrDefault(language, List.of());
-			if (sentimentTrain.isEmpty()) {
-				continue;
+			if (!sentimentTrain.isEmpty()) {
+				trained.add(pool.submit(() -> train(language, sentimentTrain, emotion.getOrDefault(language, List.of()),
+						card, output)));
 			}
-			System.out.println("Training " + language.code() + " on " + sentimentTrain.size() + " texts");
-			var model = ModelAssembly.train(language, sentimentTrain, emotion.getOrDefault(language, List.of()), SEED,
-					card, System.out::println);
-			var bytes = new ByteArrayOutputStream();
-			ModelCodec.write(model, bytes);
-			Files.write(output.resolve(Path.of(ShippedModels.resource(language)).getFileName()), bytes.toByteArray());
-			card.size(language, bytes.size());
-			models.put(language, ModelCodec.read(new ByteArrayInputStream(bytes.toByteArray())));
+		}
+		pool.shutdown();
+		for (var model : trained) {
+			var language = model.get();
+			models.put(language.language(), language);
 		}
 		var analyzer = new TextAnalyzer(new LanguageDetector(resolver()), models);
-		var held = new Evaluation(analyzer);
-		held.add(heldOut);
-		var outside = new Evaluation(analyzer);
-		outside.add(evaluationOnly);
+		var held = new Evaluation(analyzer, SEED);
+		held.add(shares.heldOut());
+		var outside = new Evaluation(analyzer, SEED);
+		outside.add(shares.evaluationOnly());
 		Files.writeString(output.resolve("MODEL_CARD.md"), card.markdown(held, outside));
-		System.out.println(card.summary(held));
+		System.out.println(card.summary(held, outside));
+	}
+
+	private static LanguageModel train(TextLanguage language, List<Example> sentimentTrain, List<Example> emotionTrain,
+			ModelCard card, Path output) throws IOException {
+		System.out.println("Training " + language.code() + " on " + sentimentTrain.size() + " texts");
+		var model = ModelAssembly.train(language, sentimentTrain, emotionTrain, SEED, card, System.out::println);
+		var bytes = new ByteArrayOutputStream();
+		ModelCodec.write(model, bytes);
+		Files.write(output.resolve(Path.of(ShippedModels.resource(language)).getFileName()), bytes.toByteArray());
+		card.size(language, bytes.size());
+		return ModelCodec.read(new ByteArrayInputStream(bytes.toByteArray()));
 	}
 
 	static ArabicScriptResolver resolver() {
 		return new LinguaResolver();
-	}
-
-	/** Reads every file of a directory: the training share of shippable files by language, the rest aside. */
-	private static Map<TextLanguage, List<Example>> load(Path directory, ModelCard card, List<Example> heldOut,
-			List<Example> evaluationOnly, List<Example> derived) throws IOException {
-		var train = new LinkedHashMap<TextLanguage, List<Example>>();
-		for (var file : DataFiles.files(directory)) {
-			var name = DataFiles.name(file);
-			var examples = DataFiles.read(file);
-			if (!DataFiles.shippable(name)) {
-				evaluationOnly.addAll(examples);
-				card.file(directory.getFileName() + "/" + name, examples.size(), 0, false);
-				continue;
-			}
-			var split = DataFiles.Split.of(examples, 0.15, SEED ^ name.hashCode());
-			split.train().forEach(e -> train.computeIfAbsent(e.language(), l -> new ArrayList<>()).add(e));
-			heldOut.addAll(split.heldOut());
-			card.file(directory.getFileName() + "/" + name, split.train().size(), split.heldOut().size(), true);
-			if (name.equals(DerivedSentiment.SOURCE)) {
-				// Derived from the same split, so no held-out comment trains either model.
-				var derivedTrain = DerivedSentiment.of(split.train());
-				var derivedHeldOut = DerivedSentiment.of(split.heldOut());
-				derived.addAll(derivedTrain);
-				heldOut.addAll(derivedHeldOut);
-				card.file(directory.getFileName() + "/" + name + " (sentiment from its emotions)", derivedTrain.size(),
-						derivedHeldOut.size(), true);
-			}
-		}
-		return train;
 	}
 }
