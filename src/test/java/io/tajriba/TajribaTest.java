@@ -17,7 +17,9 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tajriba.database.ephemeral=true", "spring.thymeleaf.cache=false",
 			"tajriba.imports.dir=${java.io.tmpdir}/tajriba-test-imports",
-			"tajriba.surveys.submissions-per-address=100000", "tajriba.surveys.submissions-per-survey=40" })
+			"tajriba.surveys.submissions-per-address=100000", "tajriba.surveys.submissions-per-survey=40",
+			// a connection held this long is logged with the stack that took it: a leak or a stall shows its cause
+			"spring.datasource.hikari.leak-detection-threshold=20000" })
 @ContextConfiguration(initializers = TestMail.class)
 public @interface TajribaTest {
 }

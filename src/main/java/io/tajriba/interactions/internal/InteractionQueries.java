@@ -39,24 +39,29 @@ public class InteractionQueries {
 	 */
 	public void batch(UUID workspaceId, java.time.Instant receivedAt, java.time.Instant from, java.time.Instant to,
 			java.util.Set<String> types, java.util.function.Consumer<InteractionView> each) {
-		jdbc.sql(SELECT + """
+		// a stream holds its connection until closed, inside a transaction or not
+		try (var rows = jdbc.sql(SELECT + """
 				where i.workspace_id = :workspace and i.occurred_at >= :from and i.occurred_at <= :to
 				  and i.received_at = :received and i.type = any(:types)""")
 			.param("workspace", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
 			.param("received", Timestamp.from(receivedAt)).param("types", types.toArray(String[]::new))
-			.query(InteractionQueries::map).stream().forEach(each);
+			.query(InteractionQueries::map).stream()) {
+			rows.forEach(each);
+		}
 	}
 
 	/** The interactions of these types that occurred in [from, to), oldest first, at most {@code limit}. */
 	public void between(UUID workspaceId, java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
 			int limit, java.util.function.Consumer<InteractionView> each) {
-		jdbc.sql(SELECT + """
+		try (var rows = jdbc.sql(SELECT + """
 				where i.workspace_id = :workspace and i.occurred_at >= :from and i.occurred_at < :to
 				  and (cardinality(cast(:types as text[])) = 0 or i.type = any(:types))
 				order by i.occurred_at limit :limit""")
 			.param("workspace", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
 			.param("types", types.toArray(String[]::new)).param("limit", limit)
-			.query(InteractionQueries::map).stream().forEach(each);
+			.query(InteractionQueries::map).stream()) {
+			rows.forEach(each);
+		}
 	}
 
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {

@@ -37,7 +37,8 @@ public class AnalysedTexts {
 	}
 
 	public void between(UUID workspaceId, Instant from, Instant to, int limit, Consumer<TextAnalysed> each) {
-		jdbc.sql("""
+		// a stream holds its connection until closed
+		try (var rows = jdbc.sql("""
 				select source_kind, source_id, field, language, sentiment, score, emotions::text as emotions, themes,
 				       customer_id, occurred_at, left(text, :excerpt) as excerpt
 				from text_analyses where workspace_id = :w and occurred_at >= :from and occurred_at < :to
@@ -50,7 +51,9 @@ public class AnalysedTexts {
 					Arrays.asList((String[]) rs.getArray("themes").getArray()), rs.getObject("customer_id", UUID.class),
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
 					TextAnalysed.excerpt(rs.getString("excerpt"))))
-			.stream().forEach(each);
+			.stream()) {
+			rows.forEach(each);
+		}
 	}
 
 	/**
