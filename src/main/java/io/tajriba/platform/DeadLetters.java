@@ -55,6 +55,31 @@ public class DeadLetters {
 		this.handlers = handlers;
 	}
 
+	/**
+	 * Does one workspace's part of a job for each workspace, each alone: a workspace that fails gets (or adds an
+	 * attempt to) its open letter of this kind and key and holds up no other; one that succeeds again has its letter
+	 * resolved. Answers how many failed.
+	 */
+	public int eachWorkspace(Iterable<UUID> workspaceIds, String kind, String itemKey,
+			java.util.function.Consumer<UUID> work) {
+		java.util.Set<UUID> failing = new java.util.HashSet<>();
+		open(kind).forEach(letter -> failing.add(letter.workspaceId()));
+		int failed = 0;
+		for (UUID workspaceId : workspaceIds) {
+			try {
+				work.accept(workspaceId);
+				if (failing.contains(workspaceId)) {
+					resolve(workspaceId, kind, itemKey);
+				}
+			}
+			catch (RuntimeException e) {
+				record(workspaceId, kind, itemKey, e);
+				failed++;
+			}
+		}
+		return failed;
+	}
+
 	/** Records a failure of the item: a new open letter, or one more attempt of the open one. */
 	public void record(UUID workspaceId, String kind, String itemKey, Throwable error) {
 		log.warn("{} {} of workspace {} failed", kind, itemKey, workspaceId, error);

@@ -270,6 +270,10 @@ class TextCorrectionTests {
 			.isGreaterThan(english.get("shipped").get("value").asDouble());
 		assertThat(english.get("adapted").get("ciLow").asDouble()).isLessThanOrEqualTo(english.get("adapted")
 			.get("value").asDouble());
+		// scoring the held-out texts gives its connection back: more calls than the pool has connections all answer
+		for (int i = 0; i < 12; i++) {
+			assertThat(key.get("/api/v1/text/accuracy").statusCode()).isEqualTo(200);
+		}
 
 		// adapting again from the page keeps the rated texts of the last adaptation and the corrections
 		var owner = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password());

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -81,20 +79,8 @@ public class InteractionDays {
 	 * workspace whose fold fails gets a dead letter (resolved once it folds) and holds up no other.
 	 */
 	public void fold() {
-		Set<UUID> failing = deadLetters.open(KIND).stream().map(DeadLetters.DeadLetter::workspaceId)
-			.collect(Collectors.toSet());
-		for (UUID workspaceId : jdbc.sql("select distinct workspace_id from interaction_day_deltas").query(UUID.class)
-			.list()) {
-			try {
-				fold(workspaceId);
-				if (failing.contains(workspaceId)) {
-					deadLetters.resolve(workspaceId, KIND, KEY);
-				}
-			}
-			catch (RuntimeException e) {
-				deadLetters.record(workspaceId, KIND, KEY, e);
-			}
-		}
+		deadLetters.eachWorkspace(jdbc.sql("select distinct workspace_id from interaction_day_deltas")
+			.query(UUID.class).list(), KIND, KEY, this::fold);
 	}
 
 	void fold(UUID workspaceId) {

@@ -1,7 +1,5 @@
 package io.tajriba.personas.internal;
 
-import java.util.UUID;
-
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -35,18 +33,8 @@ public class PersonaJobs {
 
 	/** Assigns the customers of every workspace with personas again; answers how many workspaces were done. */
 	public int run() {
-		int done = 0;
-		for (UUID workspaceId : store.workspacesWithPersonas()) {
-			try {
-				personas.assign(workspaceId);
-				deadLetters.resolve(workspaceId, KIND, ALL);
-				done++;
-			}
-			catch (RuntimeException e) {
-				deadLetters.record(workspaceId, KIND, ALL, e);
-			}
-		}
-		return done;
+		var workspaces = store.workspacesWithPersonas();
+		return workspaces.size() - deadLetters.eachWorkspace(workspaces, KIND, ALL, personas::assign);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,8 +1,6 @@
 package io.tajriba.surveys.internal;
 
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -37,22 +35,7 @@ public class ScoreRollupJob {
 
 	/** Rolls up each workspace with something to roll; answers how many failed. */
 	public int run() {
-		Set<UUID> failing = deadLetters.open(KIND).stream().map(DeadLetters.DeadLetter::workspaceId)
-			.collect(Collectors.toSet());
-		int failed = 0;
-		for (UUID id : rollups.workspaces()) {
-			try {
-				roll(id);
-				if (failing.contains(id)) {
-					deadLetters.resolve(id, KIND, KEY);
-				}
-			}
-			catch (RuntimeException e) {
-				deadLetters.record(id, KIND, KEY, e);
-				failed++;
-			}
-		}
-		return failed;
+		return deadLetters.eachWorkspace(rollups.workspaces(), KIND, KEY, this::roll);
 	}
 
 	void roll(UUID workspaceId) {

@@ -99,7 +99,7 @@ public class CorrectionFigures {
 				where c.workspace_id = ? and a.language = ? order by c.corrected_at desc limit ?""")
 			.params(workspaceId, language.code(), CANDIDATES)
 			.query((rs, i) -> new Corrected(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
-			.stream().filter(c -> HeldOutCorrections.heldOut(c.id())).limit(SCORED).toList();
+			.list().stream().filter(c -> HeldOutCorrections.heldOut(c.id())).limit(SCORED).toList();
 		var only = EnumSet.of(language);
 		var themes = workspaces.themes(workspaceId);
 		long adaptedRight = 0;
