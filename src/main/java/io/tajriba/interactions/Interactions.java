@@ -73,6 +73,11 @@ public class Interactions {
 		}
 	}
 
+	/** The distinct agents the interactions of the batch an {@link InteractionsRecorded} announced name. */
+	public List<String> agentsOf(InteractionsRecorded batch) {
+		return queries.agentsOf(batch.workspaceId(), batch.receivedAt(), batch.from(), batch.to());
+	}
+
 	/** The interactions of these types (all when empty) that occurred in [from, to), oldest first, streamed. */
 	public void between(UUID workspaceId, java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
 			int limit, Consumer<InteractionView> each) {

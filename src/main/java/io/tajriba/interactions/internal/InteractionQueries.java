@@ -50,6 +50,17 @@ public class InteractionQueries {
 		}
 	}
 
+	/** The distinct agents the interactions of one recorded batch name. */
+	public java.util.List<String> agentsOf(UUID workspaceId, java.time.Instant receivedAt, java.time.Instant from,
+			java.time.Instant to) {
+		return jdbc.sql("""
+				select distinct agent from interactions
+				where workspace_id = :workspace and occurred_at >= :from and occurred_at <= :to
+				  and received_at = :received and agent is not null""")
+			.param("workspace", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+			.param("received", Timestamp.from(receivedAt)).query(String.class).list();
+	}
+
 	/** The interactions of these types that occurred in [from, to), oldest first, at most {@code limit}. */
 	public void between(UUID workspaceId, java.time.Instant from, java.time.Instant to, java.util.Set<String> types,
 			int limit, java.util.function.Consumer<InteractionView> each) {

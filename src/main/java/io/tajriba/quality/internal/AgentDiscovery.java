@@ -39,12 +39,9 @@ class AgentDiscovery {
 
 	@ApplicationModuleListener
 	void on(InteractionsRecorded recorded) {
+		// the batch's agents, found by the database rather than by reading every row of the batch again
 		Set<String> agents = new HashSet<>();
-		interactions.recorded(recorded, recorded.from(), recorded.types(), i -> {
-			if (AgentStore.fits(i.agent())) {
-				agents.add(i.agent());
-			}
-		});
+		interactions.agentsOf(recorded).stream().filter(AgentStore::fits).forEach(agents::add);
 		store.discover(recorded.workspaceId(), agents, clock.instant());
 	}
 }
