@@ -10,7 +10,10 @@ import io.tajriba.personas.Persona.RuleCondition;
 import io.tajriba.personas.Personas;
 import org.springframework.stereotype.Component;
 
-/** The demo company's three personas, with rules that find the three kinds of customer its generator makes. */
+/**
+ * The demo company's personas: three with rules that find the three kinds of customer its generator makes, and one
+ * found by what customers answered.
+ */
 @Component
 class DemoPersonas {
 
@@ -35,6 +38,10 @@ class DemoPersonas {
 				Map.of("age band", "25-44", "preferred channel", "web", "tech affinity", "medium"), 3,
 				List.of(new RuleCondition("avgOrder", "lte", List.of("45")),
 						new RuleCondition("purchases", "gte", List.of("1")))));
+		// found by what they answered, not how they behave: the customers the three above leave, last said 0 to 6
+		personas.ensure(workspaceId, persona("Unhappy lately",
+				"Fits none of the three; their latest NPS answer was a detractor's: someone to win back.",
+				Map.of("latest NPS", "0-6"), 4, List.of(new RuleCondition("nps", "lte", List.of("6")))));
 	}
 
 	private static Persona persona(String name, String description, Map<String, String> traits, int priority,

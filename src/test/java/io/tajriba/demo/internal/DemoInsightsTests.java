@@ -203,9 +203,12 @@ class DemoInsightsTests {
 		JsonNode nps = get("/api/v1/metrics/nps?groupBy=touchpoint&" + period);
 		assertThat(nps.get("overall").get("n").asLong()).isGreaterThan(100);
 
-		// by persona: the three kinds of customer, whose answers add up to at most all answers
+		// by persona: the three kinds of customer and the unhappy rest, whose answers add up to at most all answers
 		JsonNode byPersona = get("/api/v1/metrics/csat?groupBy=persona&" + period);
-		assertThat(byPersona.get("groups")).hasSize(3);
+		assertThat(byPersona.get("groups")).hasSize(4);
+		JsonNode unhappy = get("/api/v1/personas").valueStream()
+			.filter(p -> p.get("name").asString().equals("Unhappy lately")).findFirst().orElseThrow();
+		assertThat(unhappy.get("customers").asLong()).as("customers found by their answers").isPositive();
 		long sum = byPersona.get("groups").valueStream().mapToLong(g -> g.get("n").asLong()).sum();
 		assertThat(sum).isPositive().isLessThanOrEqualTo(byPersona.get("overall").get("n").asLong());
 		String first = byPersona.get("groups").get(0).get("group").asString();
