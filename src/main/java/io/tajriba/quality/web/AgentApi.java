@@ -53,7 +53,7 @@ class AgentApi {
 	record TeamFigures(UUID id, String name, @Nullable UUID lead, int agents, Map<String, FigureView> figures) {
 	}
 
-	/** An agent's figures beside their team's; iqs and trainingNeeds wait for reviews. */
+	/** An agent's figures beside their team's; iqs and trainingNeeds wait for the random review sample. */
 	record Figures(AgentView agent, LocalDate from, LocalDate to, FigureView csat, FigureView nps, FigureView ces,
 			FigureView detractors, @Nullable TeamFigures team, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Object iqs,
 			List<Object> trainingNeeds) {
@@ -119,7 +119,7 @@ class AgentApi {
 	}
 
 	@Operation(summary = "An agent's figures beside their team's. iqs (the mean score of randomly sampled reviews) and "
-			+ "trainingNeeds stay null and empty until reviews are recorded." + FIGURES)
+			+ "trainingNeeds stay null and empty for now, reviews or not: IQS waits for the random review sample." + FIGURES)
 	@GetMapping("/api/v1/agents/{id}/figures")
 	Figures figures(@PathVariable UUID id, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {

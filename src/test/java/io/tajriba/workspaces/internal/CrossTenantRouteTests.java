@@ -144,6 +144,15 @@ class CrossTenantRouteTests {
 
 		ids.put("teams.id", json(ownerB.postJson("/api/v1/teams", "{\"name\":\"B team\"}")).get("id").asString());
 		ids.put("agents.id", json(keyB.postJson("/api/v1/agents", "{\"key\":\"B agent\"}")).get("id").asString());
+		String scorecard = json(keyB.postJson("/api/v1/scorecards", """
+				{"name":"B card","channel":"call","sections":[{"title":"All","criteria":[
+				 {"key":"greet","text":{"en":"Greets"},"scale":"yes_no"}]}]}""")).get("id").asString();
+		ids.put("scorecards.id", scorecard);
+		keyB.post("/api/v1/interactions", "application/x-ndjson", "{\"id\":\"b-call\",\"customer\":\"b-cust\","
+				+ "\"type\":\"call\",\"channel\":\"phone\",\"occurredAt\":\"2026-03-02T09:00:00Z\"}\n");
+		ids.put("reviews.id", json(keyB.postJson("/api/v1/reviews", "{\"scorecard\":\"" + scorecard
+				+ "\",\"interaction\":\"b-call\",\"agent\":\"" + ids.get("agents.id") + "\",\"scores\":{\"greet\":1}}"))
+			.get("id").asString());
 		ids.put("personas.id", json(keyB.postJson("/api/v1/personas", """
 				{"name":"B persona","priority":1,"rule":[{"field":"purchases","op":"gte","values":["1"]}]}"""))
 			.get("id").asString());
@@ -177,6 +186,10 @@ class CrossTenantRouteTests {
 		bodies.put("POST /text/analyses/{id}/correction", "sentiment=positive&from=check");
 		bodies.put("PUT /api/v1/teams/{id}", "{\"name\":\"Taken over\"}");
 		bodies.put("PATCH /api/v1/agents/{id}", "{\"displayName\":\"Taken over\"}");
+		bodies.put("PUT /api/v1/scorecards/{id}", """
+				{"name":"Taken over","channel":"chat","sections":[{"title":"All","criteria":[
+				 {"key":"greet","text":{"en":"Greets"},"scale":"five","weight":9}]}]}""");
+		bodies.put("PATCH /api/v1/reviews/{id}", "{\"action\":\"acknowledge\"}");
 		bodies.put("PATCH /api/v1/members/{userId}", "{\"role\":\"viewer\"}");
 		bodies.put("PATCH /api/v1/channels/{name}", "{\"kind\":\"online\"}");
 		bodies.put("PUT /api/v1/alert-rules/{id}", """
@@ -263,6 +276,7 @@ class CrossTenantRouteTests {
 				+ "/triggers", "/api/v1/surveys/" + ids.get("surveys.id") + "/responses", "/api/v1/cases/"
 						+ ids.get("cases.id"), "/api/v1/cases/" + ids.get("cases.id") + "/timeline",
 				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams", "/api/v1/agents",
+				"/api/v1/scorecards", "/api/v1/reviews",
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
 				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy")) {
