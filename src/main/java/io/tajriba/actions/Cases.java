@@ -40,6 +40,11 @@ public class Cases {
 		return found.subList(0, Math.min(size, found.size()));
 	}
 
+	/** Whether the workspace has this case, whoever may see it: for other modules that refer to a case. */
+	public boolean exists(UUID workspaceId, UUID caseId) {
+		return cases.exists(workspaceId, caseId);
+	}
+
 	/** Opens the cases a rule would have opened over the last days, each at its signal's time. */
 	public int backfill(Access access, UUID ruleId, int days) {
 		return backfill.run(access, ruleId, days);

@@ -176,8 +176,8 @@ class ReviewApiTests {
 		String nima = json(key.postJson("/api/v1/agents", "{\"key\":\"Nima " + unique + "\",\"user\":\"" + user
 				+ "\"}")).get("id").asString();
 		String card = card();
-		String mine = json(key.postJson("/api/v1/reviews", "{\"scorecard\":\"" + card + "\",\"case\":\""
-				+ UUID.randomUUID() + "\",\"agent\":\"" + nima + "\",\"scores\":{\"greet\":1,\"solve\":3,\"privacy\":1}}"))
+		String mine = json(key.postJson("/api/v1/reviews", "{\"scorecard\":\"" + card + "\",\"interaction\":\"call-7\","
+				+ "\"agent\":\"" + nima + "\",\"scores\":{\"greet\":1,\"solve\":3,\"privacy\":1}}"))
 			.get("id").asString();
 		String saras = json(review(card, "{\"greet\":1,\"solve\":3,\"privacy\":1}")).get("id").asString();
 		WebClient client = WebClient.signedIn(port, "agent-" + unique + "@example.com", TestWorkspaces.PASSWORD);
@@ -234,6 +234,8 @@ class ReviewApiTests {
 				+ "\"agent\":\"" + agent + "\",\"scores\":{}}"), "interaction");
 		assertField(key.postJson("/api/v1/reviews", "{\"scorecard\":\"" + card + "\",\"agent\":\"" + agent
 				+ "\",\"scores\":{}}"), "interaction");
+		assertField(key.postJson("/api/v1/reviews", "{\"scorecard\":\"" + card + "\",\"case\":\"" + UUID.randomUUID()
+				+ "\",\"agent\":\"" + agent + "\",\"scores\":{\"greet\":1,\"solve\":3,\"privacy\":1}}"), "case");
 		assertField(key.postJson("/api/v1/reviews", "{\"scorecard\":\"" + card + "\",\"interaction\":\"call-7\","
 				+ "\"agent\":\"" + UUID.randomUUID() + "\",\"scores\":{}}"), "agent");
 		assertField(key.postJson("/api/v1/reviews", "{\"scorecard\":\"nope\"}"), "scorecard");

@@ -204,4 +204,9 @@ public class CaseService {
 		access.requireVisible(who, c);
 		return c;
 	}
+
+	/** Whether the workspace has this case (whoever may see it). */
+	public boolean exists(UUID workspaceId, UUID caseId) {
+		return cases.find(workspaceId, caseId).isPresent();
+	}
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.tajriba.actions.Cases;
 import io.tajriba.interactions.Interactions;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
@@ -65,10 +66,12 @@ public class ReviewService {
 	private final ScorecardService scorecards;
 	private final AgentService agents;
 	private final Interactions interactions;
+	private final Cases cases;
 	private final Clock clock;
 
 	ReviewService(JdbcClient jdbc, ObjectMapper mapper, ScorecardService scorecards, AgentService agents,
-			Interactions interactions, Clock clock) {
+			Interactions interactions, Cases cases, Clock clock) {
+		this.cases = cases;
 		this.jdbc = jdbc;
 		this.mapper = mapper;
 		this.scorecards = scorecards;
@@ -105,6 +108,9 @@ public class ReviewService {
 		}
 		if (review.interaction() != null && interactions.find(w, review.interaction()).isEmpty()) {
 			throw new InvalidFieldException("interaction", "must be the id of one of the workspace's interactions");
+		}
+		if (review.caseId() != null && !cases.exists(w, review.caseId())) {
+			throw new InvalidFieldException("case", "must be the id of one of the workspace's cases");
 		}
 		ReviewScore score = ReviewScore.of(card.card().scoring(), review.answers());
 		comments(card, review.comments());
