@@ -59,37 +59,20 @@ final class AgentJson {
 	}
 
 	static AgentService.NewAgent newAgent(JsonNode body) {
-		object(body);
-		return new AgentService.NewAgent(text(body, "key"), text(body, "displayName"), uuid(body, "team"),
+		JsonFields.object(body);
+		return new AgentService.NewAgent(JsonFields.text(body, "key"), JsonFields.text(body, "displayName"), uuid(body, "team"),
 				uuid(body, "user"), bool(body, "active"));
 	}
 
 	static AgentService.Change change(JsonNode body) {
-		object(body);
-		return new AgentService.Change(text(body, "displayName"), uuid(body, "team"), body.has("team")
+		JsonFields.object(body);
+		return new AgentService.Change(JsonFields.text(body, "displayName"), uuid(body, "team"), body.has("team")
 				&& body.get("team").isNull(), uuid(body, "user"), body.has("user") && body.get("user").isNull(),
 				bool(body, "active"));
 	}
 
-	private static void object(JsonNode body) {
-		if (!body.isObject()) {
-			throw new InvalidFieldException("body", "must be a JSON object");
-		}
-	}
-
-	private static @Nullable String text(JsonNode body, String field) {
-		JsonNode value = body.get(field);
-		if (value == null || value.isNull()) {
-			return null;
-		}
-		if (!value.isString()) {
-			throw new InvalidFieldException(field, "must be a string");
-		}
-		return value.asString();
-	}
-
 	private static @Nullable UUID uuid(JsonNode body, String field) {
-		String value = text(body, field);
+		String value = JsonFields.text(body, field);
 		try {
 			return value == null ? null : UUID.fromString(value);
 		}

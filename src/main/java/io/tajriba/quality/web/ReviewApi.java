@@ -75,8 +75,8 @@ class ReviewApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	ReviewView create(@RequestBody JsonNode body) {
 		Access access = workspaces.current();
-		object(body);
-		ReviewService.NewReview review = new ReviewService.NewReview(id(body, "scorecard"), text(body, "interaction"),
+		JsonFields.object(body);
+		ReviewService.NewReview review = new ReviewService.NewReview(id(body, "scorecard"), JsonFields.text(body, "interaction"),
 				id(body, "case"), id(body, "agent"), answers(body.get("scores"), true), comments(body.get("comments")));
 		return view(access, reviews.create(access, review));
 	}
@@ -96,13 +96,13 @@ class ReviewApi {
 	ReviewView step(@PathVariable UUID id, @RequestBody JsonNode body) {
 		Access access = workspaces.current();
 		reviews.get(access, id);
-		object(body);
-		String action = text(body, "action");
+		JsonFields.object(body);
+		String action = JsonFields.text(body, "action");
 		if (action == null) {
 			throw new InvalidFieldException("action", "is required: acknowledge, dispute or resolve");
 		}
 		JsonNode scores = body.get("scores");
-		ReviewService.Step step = new ReviewService.Step(action, text(body, "comment"), text(body, "outcome"),
+		ReviewService.Step step = new ReviewService.Step(action, JsonFields.text(body, "comment"), JsonFields.text(body, "outcome"),
 				scores == null || scores.isNull() ? null : answers(scores, true));
 		return view(access, reviews.step(access, id, step));
 	}
@@ -170,25 +170,8 @@ class ReviewApi {
 		return read;
 	}
 
-	private static void object(JsonNode body) {
-		if (body == null || !body.isObject()) {
-			throw new InvalidFieldException("body", "must be a JSON object");
-		}
-	}
-
-	private static @Nullable String text(JsonNode body, String field) {
-		JsonNode value = body.get(field);
-		if (value == null || value.isNull()) {
-			return null;
-		}
-		if (!value.isString()) {
-			throw new InvalidFieldException(field, "must be a string");
-		}
-		return value.asString();
-	}
-
 	private static @Nullable UUID id(JsonNode body, String field) {
-		String value = text(body, field);
+		String value = JsonFields.text(body, field);
 		return value == null ? null : uuid(field, value);
 	}
 
