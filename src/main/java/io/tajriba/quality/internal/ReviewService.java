@@ -58,7 +58,7 @@ public class ReviewService {
 	public record Review(UUID id, UUID scorecard, UUID versionId, @Nullable String interaction, @Nullable UUID caseId,
 			UUID agent, String reviewer, @Nullable UUID reviewerUser, Map<String, @Nullable Integer> answers,
 			Map<String, String> comments, @Nullable Double score, List<String> autoFailed, ReviewStatus status,
-			Instant createdAt) {
+			String kind, Instant createdAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -291,6 +291,6 @@ public class ReviewService {
 				rs.getObject("version_id", UUID.class), rs.getString("interaction_id"), rs.getObject("case_id", UUID.class),
 				rs.getObject("agent_id", UUID.class), rs.getString("reviewer"), rs.getObject("reviewer_user", UUID.class),
 				answers(rs.getString("answers")), comments, (Double) rs.getObject("score"), List.copyOf(failed),
-				ReviewStatus.of(rs.getString("status")), rs.getTimestamp("created_at").toInstant());
+				ReviewStatus.of(rs.getString("status")), rs.getString("kind"), rs.getTimestamp("created_at").toInstant());
 	}
 }

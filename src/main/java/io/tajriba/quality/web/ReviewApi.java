@@ -44,7 +44,8 @@ class ReviewApi {
 	record ReviewView(UUID id, UUID scorecard, int scorecardVersion, UUID scorecardVersionId,
 			@Nullable String interaction, @Nullable UUID caseId, UUID agent, String reviewer,
 			@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double score, boolean autoFail, List<String> autoFailed,
-			String status, List<CriterionView> criteria, List<ReviewService.Event> history, Instant createdAt) {
+			String status, String kind, List<CriterionView> criteria, List<ReviewService.Event> history,
+			Instant createdAt) {
 	}
 
 	private final Workspaces workspaces;
@@ -118,7 +119,7 @@ class ReviewApi {
 		}
 		return new ReviewView(review.id(), review.scorecard(), version.version(), review.versionId(),
 				review.interaction(), review.caseId(), review.agent(), review.reviewer(), review.score(),
-				!review.autoFailed().isEmpty(), review.autoFailed(), review.status().key(), criteria,
+				!review.autoFailed().isEmpty(), review.autoFailed(), review.status().key(), review.kind(), criteria,
 				reviews.history(access.workspaceId(), review.id()), review.createdAt());
 	}
 
