@@ -12,8 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every message exists in every language, and is translated rather than copied from English. */
+/** Every message of every bundle exists in every language, and is translated rather than copied from English. */
 class MessagesTests {
+
+	/** The bundles, as application.yml names them under spring.messages.basename. */
+	static final String[] BUNDLES = { "messages", "sampling", "calibration", "coaching", "reviews" };
 
 	// language names are written in their own language in every bundle
 	private static final Set<String> SAME_EVERYWHERE = Set.of("language.en", "language.fa", "language.ar",
@@ -22,14 +25,27 @@ class MessagesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "fa", "ar", "he" })
 	void everyMessageIsTranslated(String language) throws IOException {
-		Properties english = load("messages.properties");
-		Properties translated = load("messages_" + language + ".properties");
-		assertThat(translated.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
-		for (String key : english.stringPropertyNames()) {
-			if (!SAME_EVERYWHERE.contains(key)) {
-				assertThat(translated.getProperty(key)).as(language + " " + key)
-					.isNotBlank()
-					.isNotEqualTo(english.getProperty(key));
+		for (String bundle : BUNDLES) {
+			Properties english = load(bundle + ".properties");
+			Properties translated = load(bundle + "_" + language + ".properties");
+			assertThat(translated.keySet()).as(bundle + " " + language)
+				.containsExactlyInAnyOrderElementsOf(english.keySet());
+			for (String key : english.stringPropertyNames()) {
+				if (!SAME_EVERYWHERE.contains(key)) {
+					assertThat(translated.getProperty(key)).as(bundle + " " + language + " " + key)
+						.isNotBlank()
+						.isNotEqualTo(english.getProperty(key));
+				}
+			}
+		}
+	}
+
+	@Test
+	void everyBundleIsConfigured() throws IOException {
+		try (var in = MessagesTests.class.getResourceAsStream("/application.yml")) {
+			String yml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			for (String bundle : BUNDLES) {
+				assertThat(yml).contains("messages/" + bundle);
 			}
 		}
 	}
