@@ -168,6 +168,9 @@ class QualityScoreTests {
 		String page = owner.get("/agents?" + period).body();
 		assertThat(page).contains("IQS (random reviews)", "77.5", "[46.7 – 100]", "4 random reviews",
 				"one review: no interval yet");
+		String agentPage = owner.get("/agents/" + sara + "?" + period).body();
+		assertThat(agentPage).contains("77.5", "[46.7 – 100]", "4 random reviews", "Targeted picks")
+			.doesNotContain("No reviews yet");
 		WebClient other = WebClient.signedIn(port, tenants.create("Elsewhere").ownerEmail(), TestWorkspaces.PASSWORD);
 		assertThat(other.get("/api/v1/agents/" + sara + "/figures").statusCode()).isEqualTo(404);
 	}

@@ -75,6 +75,8 @@ class AgentPages {
 		model.addAttribute("ties", ties(board));
 		model.addAttribute("metrics", METRICS);
 		model.addAttribute("comments", comments.latest(workspace.id(), row.agent(), 20));
+		model.addAttribute("iqs", scores.of(workspace.id(), workspace.timeZone(), board.from(), board.to())
+			.getOrDefault(id, QualityScores.Scores.NONE));
 		return "quality/agent";
 	}
 
