@@ -39,7 +39,8 @@ public class CalibrationService {
 	}
 
 	public record Session(UUID id, String name, UUID scorecard, UUID versionId, int version, String status,
-			String createdBy, Instant createdAt, @Nullable Instant closedAt, List<Item> items, List<UUID> reviewers) {
+			String createdBy, @Nullable UUID createdByUser, Instant createdAt, @Nullable Instant closedAt, List<Item> items,
+			List<UUID> reviewers) {
 
 		public boolean closed() {
 			return status.equals("closed");

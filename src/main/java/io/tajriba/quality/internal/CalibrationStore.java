@@ -66,7 +66,7 @@ class CalibrationStore {
 		Optional<Session> session = jdbc.sql(SESSION + " where c.workspace_id = :w and c.id = :id"
 				+ (lock ? " for update of c" : "")).param("w", w).param("id", id).query(this::session).optional();
 		return session.map(s -> new Session(s.id(), s.name(), s.scorecard(), s.versionId(), s.version(), s.status(),
-				s.createdBy(), s.createdAt(), s.closedAt(), items(w, id), reviewers(w, id)));
+				s.createdBy(), s.createdByUser(), s.createdAt(), s.closedAt(), items(w, id), reviewers(w, id)));
 	}
 
 	/** The sessions, newest first, with how many scores are in and how many of them are the caller's. */
@@ -135,7 +135,7 @@ class CalibrationStore {
 		Timestamp closed = rs.getTimestamp("closed_at");
 		return new Session(rs.getObject("id", UUID.class), rs.getString("name"), rs.getObject("scorecard_id", UUID.class),
 				rs.getObject("version_id", UUID.class), rs.getInt("version"), rs.getString("status"),
-				rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("created_by"), rs.getObject("created_by_user", UUID.class), rs.getTimestamp("created_at").toInstant(),
 				closed == null ? null : closed.toInstant(), List.of(), List.of());
 	}
 
