@@ -250,6 +250,29 @@ class CalibrationApiTests {
 	}
 
 	@Test
+	void thePagesFormsScoreNameABadAnswerAndClose() {
+		String id = session("[\"call-1\",\"call-2\"]", ana, bahar);
+		HttpResponse<String> bad = ana.client().form("/quality/calibrations/" + id + "/scores",
+				java.util.Map.of("interaction", "call-1", "answer.greet", "yes", "answer.privacy", "1"));
+		assertThat(bad.statusCode()).isEqualTo(302);
+		assertThat(json(ana.client().get("/api/v1/calibrations/" + id)).get("items").get(0).has("mine")).isFalse();
+		HttpResponse<String> scored = ana.client().form("/quality/calibrations/" + id + "/scores", java.util.Map.of(
+				"interaction", "call-1", "answer.greet", "1", "answer.solve", "na", "answer.privacy", "1",
+				"comment.greet", "Used the customer's name"));
+		assertThat(scored.statusCode()).isEqualTo(302);
+		JsonNode mine = json(ana.client().get("/api/v1/calibrations/" + id)).get("items").get(0).get("mine");
+		assertThat(mine.get("answers").get("solve").isNull()).isTrue();
+		assertThat(mine.get("comments").get("greet").asString()).isEqualTo("Used the customer's name");
+		String page = ana.client().get("/quality/calibrations/" + id).body();
+		assertThat(page).contains("Calls of October", "Your scores are submitted and locked", "Used the customer");
+		assertThat(ana.client().get("/quality/calibrations").body()).contains("Calls of October");
+		assertThat(cyrus.client().form("/quality/calibrations/" + id + "/close", java.util.Map.of()).statusCode())
+			.isEqualTo(302);
+		assertThat(json(key.get("/api/v1/calibrations/" + id)).get("status").asString()).isEqualTo("closed");
+		assertThat(viewer.client().get("/quality/calibrations/" + id).body()).contains("Used the customer");
+	}
+
+	@Test
 	void membersWithTheAgentRoleSeeNoSessions() {
 		String id = session("[\"call-1\"]", ana, bahar);
 		assertThat(json(agent.client().get("/api/v1/calibrations"))).isEmpty();

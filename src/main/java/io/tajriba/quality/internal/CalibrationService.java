@@ -111,11 +111,6 @@ public class CalibrationService {
 		return CalibrationSheet.of(access, session, version, store.scores(access.workspaceId(), id));
 	}
 
-	/** Every score of the session, submitted, in the reviewers' order. */
-	public List<Score> scores(UUID workspaceId, UUID id) {
-		return store.scores(workspaceId, id);
-	}
-
 	/** The members of the workspace who may review: owners, admins and analysts. */
 	public List<Member> possibleReviewers(UUID workspaceId) {
 		return checks.possibleReviewers(workspaceId);

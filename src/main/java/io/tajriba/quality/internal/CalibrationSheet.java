@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.tajriba.quality.domain.CalibrationAgreement;
 import io.tajriba.quality.internal.CalibrationService.Item;
@@ -71,15 +70,5 @@ public record CalibrationSheet(Session session, ScorecardService.Version version
 		return CalibrationAgreement.of(version.card().scoring(),
 				session.reviewers().stream().map(UUID::toString).toList(),
 				session.items().stream().map(Item::interaction).toList(), scored);
-	}
-
-	/** The caller's scores of the whole session, by interaction. */
-	public Map<String, Score> mine() {
-		return rows.stream().filter(r -> r.mine() != null)
-			.collect(Collectors.toMap(r -> r.item().interaction(), r -> r.mine(), (a, b) -> a));
-	}
-
-	public boolean complete() {
-		return reviewer && rows.stream().allMatch(r -> r.mine() != null);
 	}
 }
