@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.tajriba.quality.domain.Criterion;
 import io.tajriba.quality.internal.AgentService;
 import io.tajriba.quality.internal.AssignedReviews;
+import io.tajriba.quality.internal.CalibrationService;
 import io.tajriba.quality.internal.Assignments;
 import io.tajriba.quality.internal.ReviewService;
 import io.tajriba.quality.internal.ScorecardCodec;
@@ -48,10 +49,12 @@ public class QualitySetup {
 	private final Assignments assignments;
 	private final AssignedReviews assigned;
 	private final ReviewService reviews;
+	private final CalibrationService calibrations;
 	private final JdbcClient jdbc;
 
 	QualitySetup(ScorecardService scorecards, AgentService agents, Assignments assignments, AssignedReviews assigned,
-			ReviewService reviews, JdbcClient jdbc) {
+			ReviewService reviews, CalibrationService calibrations, JdbcClient jdbc) {
+		this.calibrations = calibrations;
 		this.scorecards = scorecards;
 		this.agents = agents;
 		this.assignments = assignments;
@@ -122,5 +125,21 @@ public class QualitySetup {
 				update quality_review_events set at = :at where workspace_id = :w and review_id = :id
 				  and seq = (select max(seq) from quality_review_events where workspace_id = :w and review_id = :id)""")
 			.param("w", access.workspaceId()).param("id", review).param("at", Timestamp.from(at)).update();
+	}
+
+	/** Starts a calibration session as {@code POST /api/v1/calibrations} does; answers its id. */
+	public UUID calibration(Access access, String name, UUID scorecard, List<String> interactions, List<UUID> reviewers) {
+		return calibrations.create(access, new CalibrationService.NewSession(name, scorecard, interactions, reviewers))
+			.id();
+	}
+
+	/** A listed reviewer's blind score of one interaction of a session. */
+	public void calibrationScore(Access reviewer, UUID session, String interaction, Map<String, @Nullable Integer> answers,
+			Map<String, String> comments) {
+		calibrations.submit(reviewer, session, new CalibrationService.NewScore(interaction, answers, comments));
+	}
+
+	public void closeCalibration(Access access, UUID session) {
+		calibrations.close(access, session);
 	}
 }

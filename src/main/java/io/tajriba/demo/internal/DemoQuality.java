@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.tajriba.quality.QualitySetup;
 import io.tajriba.workspaces.Access;
+import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.Role;
 import io.tajriba.workspaces.Workspaces;
 import org.springframework.stereotype.Component;
@@ -30,14 +31,19 @@ class DemoQuality {
 
 	private final QualitySetup setup;
 	private final DemoReviews reviews;
+	private final DemoCalibration calibration;
 	private final Workspaces workspaces;
+	private final AccessAdministration administration;
 	private final ObjectMapper mapper;
 	private final Clock clock;
 
-	DemoQuality(QualitySetup setup, DemoReviews reviews, Workspaces workspaces, ObjectMapper mapper, Clock clock) {
+	DemoQuality(QualitySetup setup, DemoReviews reviews, DemoCalibration calibration, Workspaces workspaces,
+			AccessAdministration administration, ObjectMapper mapper, Clock clock) {
 		this.setup = setup;
 		this.reviews = reviews;
+		this.calibration = calibration;
 		this.workspaces = workspaces;
+		this.administration = administration;
 		this.mapper = mapper;
 		this.clock = clock;
 	}
@@ -54,7 +60,14 @@ class DemoQuality {
 			setup.scorecard(admin, card);
 		}
 		Instant coachedAt = clock.instant().minus(COACHED_BEFORE);
-		reviews.seed(workspaceId, workspaces.workspace(workspaceId).timeZone(), people, coachedAt, seed);
+		var reviewed = reviews.seed(workspaceId, workspaces.workspace(workspaceId).timeZone(), people, coachedAt, seed);
+		calibration.seed(workspaceId, people, owner(workspaceId), reviewed);
+	}
+
+	/** The workspace's first owner: the demo admin, or the owner of a test's workspace. */
+	private UUID owner(UUID workspaceId) {
+		return administration.membersOf(workspaceId).stream().filter(m -> m.role() == Role.OWNER).findFirst()
+			.orElseThrow().userId();
 	}
 
 	private JsonNode scorecards() {

@@ -35,8 +35,9 @@ class DemoReviews {
 
 	static final int WEEKS = 8;
 
-	/** A review made: its id, the agent's recorded name, its answers, when it was made. */
-	record Made(UUID id, String agent, Map<String, @Nullable Integer> answers, Instant at) {
+	/** A review made: its id, the agent's recorded name, the interaction and its channel, the answers, when. */
+	record Made(UUID id, String agent, String interaction, String channel, Map<String, @Nullable Integer> answers,
+			Instant at) {
 	}
 
 	private static final Map<String, String> NOTES = Map.ofEntries(Map.entry("greet", "No greeting or name at the start."),
@@ -94,7 +95,7 @@ class DemoReviews {
 				Instant at = min(pick.occurredAt().plus(Duration.ofHours(20 + random.nextInt(72))), now.minusSeconds(3600));
 				Access reviewer = reviewers.get(random.nextInt(reviewers.size()));
 				made.add(new Made(setup.review(reviewer, card.id(), pick.assignment(), answers, notes, at), pick.agentKey(),
-						answers, at));
+						pick.interaction(), pick.channel(), answers, at));
 			}
 		}
 		steps(workspaceId, people, made, reviewers.getFirst(), now);

@@ -140,6 +140,18 @@ class DemoLoopTests {
 		assertThat(worst.get("ci95").get(1).asDouble()).as(worst + " below " + best)
 			.isLessThan(best.get("ci95").get(0).asDouble());
 
+		// one closed calibration session whose panel disagrees on empathy only
+		String session = jdbc.sql("select id::text from quality_calibrations where workspace_id = :w").param("w", w)
+			.query(String.class).single();
+		JsonNode agreement = mapper.readTree(key.get("/api/v1/calibrations/" + session).body()).get("agreement");
+		java.util.List<String> flagged = new java.util.ArrayList<>();
+		agreement.get("criteria").forEach(c -> {
+			if (c.get("flagged").asBoolean()) {
+				flagged.add(c.get("key").asString());
+			}
+		});
+		assertThat(flagged).as(agreement.toString()).containsExactly("empathy");
+
 		// seeding again changes nothing
 		long reviews = count("select count(*) from quality_reviews where workspace_id = :w", w);
 		quality.seed(w, people, 20261123);
