@@ -132,6 +132,17 @@ public class CoachingService {
 		return access.role().canWrite() || leads(access, agent, teams.list(access.workspaceId()));
 	}
 
+	/** Whether the access may change the session: its coach, the lead of the agent's team, analysts and up. */
+	public boolean mayChange(Access access, CoachingSession session) {
+		return manages(access, session, agents.get(access.workspaceId(), session.agent()));
+	}
+
+	/** Whether the access is the coached agent: the member linked to the session's agent. */
+	public boolean isCoached(Access access, CoachingSession session) {
+		return access.userId() != null
+				&& access.userId().equals(agents.get(access.workspaceId(), session.agent()).user());
+	}
+
 	/** The agents coached on a day of [from, to]. */
 	public List<UUID> coachedBetween(UUID workspaceId, LocalDate from, LocalDate to) {
 		return store.coachedBetween(workspaceId, from, to);

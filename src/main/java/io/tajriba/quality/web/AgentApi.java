@@ -67,14 +67,16 @@ class AgentApi {
 	private final AgentFigures figures;
 	private final Teams teams;
 	private final QualitySettings settings;
+	private final io.tajriba.quality.internal.TrainingNeedService trainingNeeds;
 
 	AgentApi(Workspaces workspaces, AgentService agents, AgentFigures figures, Teams teams,
-			QualitySettings settings) {
+			QualitySettings settings, io.tajriba.quality.internal.TrainingNeedService trainingNeeds) {
 		this.workspaces = workspaces;
 		this.agents = agents;
 		this.figures = figures;
 		this.teams = teams;
 		this.settings = settings;
+		this.trainingNeeds = trainingNeeds;
 	}
 
 	@Operation(summary = "The agents with their figures and tie-aware ranks, and the teams' figures. Parameters: sort "
@@ -135,7 +137,9 @@ class AgentApi {
 			.orElse(null);
 		Map<String, FigureView> mine = AgentJson.figures(row.figures());
 		return new Figures(AgentView.of(row.agent(), row.team()), board.from(), board.to(), mine.get("csat"),
-				mine.get("nps"), mine.get("ces"), mine.get("detractors"), team, null, List.of());
+				mine.get("nps"), mine.get("ces"), mine.get("detractors"), team, null,
+				List.copyOf(trainingNeeds.of(workspace, row.agent(), board.from(), board.to()).stream()
+					.map(CoachingJson.NeedView::of).toList()));
 	}
 
 	@Operation(summary = "Which agent counts for a record served by several: last (the default) or first")
