@@ -216,8 +216,13 @@ class CoachingApiTests {
 		double[] x1 = { 0.75, 1, 0.75 };
 		double[] others0 = { 0.25, 0.5, 0.5, 0.25 };
 		double[] others1 = { 0.5, 0.5, 0.75, 0.5, 0.75 };
-		double[] did = welch(new double[][] { x1, x0, others1, others0 }, new int[] { 1, -1, -1, 1 });
+		double[] solved = welch(new double[][] { x1, x0, others1, others0 }, new int[] { 1, -1, -1, 1 });
+		// IQS is the review's score: the mean of greet (always 1) and solve, (1 + solve) / 2
+		double[] iqs = welch(new double[][] { half(x1), half(x0), half(others1), half(others0) },
+				new int[] { 1, -1, -1, 1 });
+		assertThat(iqs[0]).isCloseTo(solved[0] / 2, within(1e-12));
 		for (int m = 0; m < 2; m++) {
+			double[] did = m == 0 ? iqs : solved;
 			JsonNode measure = effect.get("measures").get(m);
 			assertThat(measure.get("measure").asString()).isEqualTo(m == 0 ? "iqs" : "criterion");
 			assertThat(measure.get("method").asString()).isEqualTo("difference_in_differences");
@@ -244,10 +249,10 @@ class CoachingApiTests {
 			.isEqualTo(201);
 		JsonNode alone = json(place.key().get("/api/v1/agents/" + x + "/coaching")).get("sessions").get(0)
 			.get("effect").get("measures").get(0);
-		double[] plain = welch(new double[][] { x1, x0 }, new int[] { 1, -1 });
+		double[] plain = welch(new double[][] { half(x1), half(x0) }, new int[] { 1, -1 });
 		assertThat(alone.get("method").asString()).isEqualTo("before_after");
 		assertThat(alone.get("comparisonAgents").asInt()).isZero();
-		assertThat(alone.get("value").asDouble()).isCloseTo(0.5, within(1e-4));
+		assertThat(alone.get("value").asDouble()).isCloseTo(0.25, within(1e-4));
 		assertThat(alone.get("ci95").get(0).asDouble()).isCloseTo(plain[1], within(1e-4));
 		assertThat(alone.get("ci95").get(1).asDouble()).isCloseTo(plain[2], within(1e-4));
 		assertThat(alone.get("n").asInt()).isEqualTo(6);
@@ -258,6 +263,10 @@ class CoachingApiTests {
 		JsonNode xPlan = json(place.key().get("/api/v1/agents/" + x + "/coaching"));
 		assertThat(xPlan.get("openActions").get(0).get("text").asString()).isEqualTo("Ask what the customer tried");
 		assertThat(xPlan.get("nextFollowUp").asString()).isEqualTo(held.plusDays(30).toString());
+	}
+
+	static double[] half(double[] solve) {
+		return java.util.Arrays.stream(solve).map(v -> (1 + v) / 2).toArray();
 	}
 
 	/** Σ sign·mean with the Welch–Satterthwaite 95% interval: {value, low, high}, worked out apart from the code. */
