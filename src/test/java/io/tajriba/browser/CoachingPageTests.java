@@ -83,7 +83,7 @@ class CoachingPageTests extends ChromiumTest {
 					page.waitForSelector(".alert-success");
 					page.waitForLoadState();
 					assertThat(page.isChecked("#sessions input[name=done] >> nth=0")).isTrue();
-					assertThat(page.textContent("#coaching-plan")).contains("1 agreed actions not done yet");
+					assertThat(page.textContent("#coaching-plan")).contains("Agreed actions not done yet: 1");
 					page.click(".plan-need");
 					page.waitForURL("**/coaching?**");
 					page.waitForLoadState();

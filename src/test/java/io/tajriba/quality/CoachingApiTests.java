@@ -165,6 +165,80 @@ class CoachingApiTests {
 		}
 	}
 
+	@Autowired
+	io.tajriba.text.internal.TextQueue textQueue;
+
+	@Test
+	void aThemeCustomersComplainAboutFarMoreOftenThanForTheTeamIsANeed() {
+		Place place = place("Themes");
+		assertThat(place.owner().postJson("/api/v1/teams", "{\"name\":\"Mail\",\"agents\":[\"W\",\"A\",\"B\"]}")
+			.statusCode()).isEqualTo(201);
+		String w = agent(place, "W");
+		String a = agent(place, "A");
+		agent(place, "B");
+		String late = "The delivery was late and the parcel arrived broken, a terrible experience";
+		String kind = "Lovely service, the agent was friendly and helpful, thank you";
+		String survey = json(place.key().postJson("/api/v1/surveys?template=post-purchase-csat", "{}")).get("id")
+			.asString();
+		place.key().postJson("/api/v1/surveys/" + survey + "/publish", "");
+		StringBuilder rows = new StringBuilder();
+		String at = noon(today().minusDays(3)).toString();
+		// W: 8 complaints about the delivery of 10 comments; A: 1 of 10; B: none of 10
+		for (int i = 0; i < 10; i++) {
+			rows.append(comment("w" + i, "W", at, i < 8 ? late : kind));
+			rows.append(comment("a" + i, "A", at, i < 1 ? late : kind));
+			rows.append(comment("b" + i, "B", at, kind));
+		}
+		assertThat(place.key().post("/api/v1/surveys/" + survey + "/responses", "application/x-ndjson", rows.toString())
+			.body()).contains("\"accepted\":30");
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).until(() -> {
+			textQueue.drain(java.time.Duration.ofSeconds(5));
+			return json(place.key().get("/api/v1/text/results?limit=100")).size() == 30;
+		});
+		JsonNode analysed = json(place.key().get("/api/v1/text/results?limit=100"));
+		boolean lateIsAComplaint = false;
+		java.util.Set<String> lateThemes = new java.util.TreeSet<>();
+		for (JsonNode text : analysed) {
+			if (text.get("text").asString().equals(late)) {
+				text.get("analysis").get("themes").forEach(t -> lateThemes.add(t.asString()));
+			}
+			JsonNode analysis = text.get("analysis");
+			boolean complaint = analysis.get("sentiment").asString().equals("negative")
+					&& analysis.get("themes").toString().contains("\"delivery\"");
+			assertThat(complaint).as(text.get("text").asString()).isEqualTo(text.get("text").asString().equals(late));
+			lateIsAComplaint |= complaint;
+		}
+		assertThat(lateIsAComplaint).isTrue();
+		// Fisher by hand: P(X >= 8) of 10 drawn from 30 comments holding 9 complaints
+		double p = new org.apache.commons.math3.distribution.HypergeometricDistribution(null, 30, 9, 10)
+			.upperCumulativeProbability(8);
+		JsonNode needs = json(place.key().get("/api/v1/agents/" + w + "/figures")).get("trainingNeeds");
+		// each theme of the complaint is a need, all equally sure; delivery is one of them
+		java.util.Set<String> keys = new java.util.TreeSet<>();
+		needs.forEach(n -> keys.add(n.get("key").asString()));
+		assertThat(keys).isEqualTo(lateThemes).contains("delivery");
+		JsonNode delivery = null;
+		for (JsonNode need : needs) {
+			delivery = need.get("key").asString().equals("delivery") ? need : delivery;
+		}
+		assertThat(delivery.get("kind").asString()).isEqualTo("theme");
+		assertThat(delivery.get("key").asString()).isEqualTo("delivery");
+		assertThat(delivery.get("basis").asString()).isEqualTo("comments");
+		assertThat(delivery.get("pValue").asDouble()).isCloseTo(p, within(1e-12));
+		assertThat(delivery.get("agent").get("value").asDouble()).isEqualTo(0.8);
+		assertThat(delivery.get("agent").get("n").asInt()).isEqualTo(10);
+		assertThat(delivery.get("team").get("value").asDouble()).isEqualTo(0.05);
+		assertThat(delivery.get("team").get("n").asInt()).isEqualTo(20);
+		assertThat(delivery.get("suggestion").get("type").asString()).isEqualTo("coaching");
+		// A's one complaint of ten against the others' 8 of 20 is no need
+		assertThat(json(place.key().get("/api/v1/agents/" + a + "/figures")).get("trainingNeeds")).isEmpty();
+	}
+
+	static String comment(String id, String agent, String at, String text) {
+		return "{\"id\":\"" + id + "\",\"agent\":\"" + agent + "\",\"submittedAt\":\"" + at
+				+ "\",\"answers\":{\"csat\":3,\"repurchase\":4,\"comment\":\"" + text + "\"}}\n";
+	}
+
 	void random(List<String> reviews) {
 		jdbc.sql("update quality_reviews set kind = 'random' where id = any(:ids)")
 			.param("ids", reviews.stream().map(UUID::fromString).toArray(UUID[]::new)).update();
