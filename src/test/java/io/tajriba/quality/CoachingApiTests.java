@@ -473,6 +473,7 @@ class CoachingApiTests {
 				+ today().minusDays(1) + "\"}"), "followUpOn");
 		assertField(place.owner().postJson("/api/v1/coaching", base + focus + ",\"agent\":\"nobody\"}"), "agent");
 		assertField(place.key().postJson("/api/v1/coaching", base + focus + "}"), "coach");
+		assertField(place.owner().postJson("/api/v1/coaching", base + focus + ",\"notes\":\"a\\u0000b\"}"), "notes");
 		String session = session(place.owner(), agent, "[{\"text\":\"Greet\"}]");
 		assertField(place.owner().patchJson("/api/v1/coaching/" + session, "{\"status\":\"completed\"}"), "heldOn");
 		assertThat(json(place.owner().patchJson("/api/v1/coaching/" + session, "{\"heldOn\":\"" + today()

@@ -105,8 +105,9 @@ class CoachingInput {
 
 	private static String text(int i, @Nullable String text) {
 		String stripped = text == null ? "" : text.strip();
-		if (stripped.isEmpty() || stripped.length() > 500) {
-			throw new InvalidFieldException("actions[" + i + "].text", "must have 1 to 500 characters");
+		if (stripped.isEmpty() || stripped.length() > 500 || stripped.indexOf('\0') >= 0) {
+			throw new InvalidFieldException("actions[" + i + "].text",
+					"must have 1 to 500 characters, without the NUL character");
 		}
 		return stripped;
 	}
@@ -176,8 +177,8 @@ class CoachingInput {
 		if (notes == null || notes.isBlank()) {
 			return null;
 		}
-		if (notes.length() > 10000) {
-			throw new InvalidFieldException("notes", "must have at most 10000 characters");
+		if (notes.length() > 10000 || notes.indexOf('\0') >= 0) {
+			throw new InvalidFieldException("notes", "must have at most 10000 characters, without the NUL character");
 		}
 		return notes.strip();
 	}

@@ -113,8 +113,8 @@ public class CoachingModules {
 
 	private Checked check(UUID workspaceId, Input input) {
 		String title = input.title() == null ? "" : input.title().strip();
-		if (title.isEmpty() || title.length() > 200) {
-			throw new InvalidFieldException("title", "must have 1 to 200 characters");
+		if (title.isEmpty() || title.length() > 200 || title.indexOf('\0') >= 0) {
+			throw new InvalidFieldException("title", "must have 1 to 200 characters, without the NUL character");
 		}
 		String link = https(input.link());
 		if ((input.criterion() == null) == (input.theme() == null)) {
