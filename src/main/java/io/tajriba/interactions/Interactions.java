@@ -61,11 +61,6 @@ public class Interactions {
 		return queries.find(workspaceId, eventId);
 	}
 
-	/** When each of these interactions occurred, by event id (ids not found left out): when a reviewed call was served. */
-	public java.util.Map<String, java.time.Instant> occurredAt(UUID workspaceId, java.util.Collection<String> eventIds) {
-		return queries.occurredAt(workspaceId, eventIds);
-	}
-
 	/**
 	 * The interactions of the batch an {@link InteractionsRecorded} announced, of these types, streamed: what alert
 	 * rules on interactions read.

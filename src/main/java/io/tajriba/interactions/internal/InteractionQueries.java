@@ -33,19 +33,6 @@ public class InteractionQueries {
 			.param("workspace", workspaceId).param("id", eventId).query(InteractionQueries::map).optional();
 	}
 
-	/** When each of these interactions occurred, by event id; ids the workspace does not have are left out. */
-	public java.util.Map<String, java.time.Instant> occurredAt(UUID workspaceId, java.util.Collection<String> eventIds) {
-		java.util.Map<String, java.time.Instant> found = new java.util.HashMap<>();
-		if (!eventIds.isEmpty()) {
-			jdbc.sql("select event_id, occurred_at from interactions where workspace_id = :workspace and event_id = any(:ids)")
-				.param("workspace", workspaceId).param("ids", eventIds.stream().distinct().toArray(String[]::new))
-				.query(rs -> {
-					found.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
-				});
-		}
-		return found;
-	}
-
 	/**
 	 * The interactions of one stored batch (received at that instant) of these types that occurred in [from, to],
 	 * read by time so that the range bounds the work.
