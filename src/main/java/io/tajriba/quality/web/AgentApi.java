@@ -80,15 +80,17 @@ class AgentApi {
 	private final Teams teams;
 	private final QualitySettings settings;
 	private final QualityScores scores;
+	private final io.tajriba.quality.internal.TrainingNeedService trainingNeeds;
 
 	AgentApi(Workspaces workspaces, AgentService agents, AgentFigures figures, Teams teams,
-			QualitySettings settings, QualityScores scores) {
+			QualitySettings settings, QualityScores scores, io.tajriba.quality.internal.TrainingNeedService trainingNeeds) {
 		this.scores = scores;
 		this.workspaces = workspaces;
 		this.agents = agents;
 		this.figures = figures;
 		this.teams = teams;
 		this.settings = settings;
+		this.trainingNeeds = trainingNeeds;
 	}
 
 	@Operation(summary = "The agents with their figures and tie-aware ranks, and the teams' figures. Parameters: sort "
@@ -155,7 +157,9 @@ class AgentApi {
 			.getOrDefault(id, QualityScores.Scores.NONE);
 		return new Figures(AgentView.of(row.agent(), row.team()), board.from(), board.to(), mine.get("csat"),
 				mine.get("nps"), mine.get("ces"), mine.get("detractors"), team,
-				QualityScoreView.of(iqs.random(), "random"), QualityScoreView.of(iqs.targeted(), "targeted"), List.of());
+				QualityScoreView.of(iqs.random(), "random"), QualityScoreView.of(iqs.targeted(), "targeted"),
+				List.copyOf(trainingNeeds.of(workspace, row.agent(), board.from(), board.to()).stream()
+					.map(CoachingJson.NeedView::of).toList()));
 	}
 
 	@Operation(summary = "The quality settings: attribution (which agent counts for a record served by several: last, "

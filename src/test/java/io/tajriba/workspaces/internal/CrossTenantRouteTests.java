@@ -166,6 +166,12 @@ class CrossTenantRouteTests {
 				+ "\"]}")).get("id").asString();
 		ids.put("calibrations.id", calibration);
 		ids.put("quality.id", calibration);
+		ids.put("coaching-modules.id", json(keyB.postJson("/api/v1/coaching/modules",
+				"{\"title\":\"B module\",\"link\":\"https://example.com/b\",\"criterion\":\"greet\"}")).get("id").asString());
+		ids.put("coaching.id", json(keyB.postJson("/api/v1/coaching", "{\"agent\":\"" + ids.get("agents.id")
+				+ "\",\"coach\":\"" + b.ownerId() + "\",\"heldOn\":\"2026-03-02\",\"format\":\"one_to_one\","
+				+ "\"focus\":[{\"kind\":\"criterion\",\"key\":\"greet\"}],\"actions\":[{\"text\":\"Greet by name\"}]}"))
+			.get("id").asString());
 		ids.put("personas.id", json(keyB.postJson("/api/v1/personas", """
 				{"name":"B persona","priority":1,"rule":[{"field":"purchases","op":"gte","values":["1"]}]}"""))
 			.get("id").asString());
@@ -203,6 +209,11 @@ class CrossTenantRouteTests {
 				{"name":"Taken over","channel":"chat","sections":[{"title":"All","criteria":[
 				 {"key":"greet","text":{"en":"Greets"},"scale":"five","weight":9}]}]}""");
 		bodies.put("PATCH /api/v1/reviews/{id}", "{\"action\":\"acknowledge\"}");
+		bodies.put("PATCH /api/v1/coaching/{id}", "{\"notes\":\"Taken over\"}");
+		bodies.put("PUT /api/v1/coaching/modules/{id}", "{\"title\":\"Taken over\",\"link\":\"https://example.com/a\","
+				+ "\"criterion\":\"greet\"}");
+		bodies.put("POST /agents/{id}/coaching", "format=one_to_one&heldOn=2026-03-02&focus=criterion:greet");
+		bodies.put("POST /quality/coaching/{id}", "part=notes&notes=Taken over");
 		bodies.put("PATCH /api/v1/members/{userId}", "{\"role\":\"viewer\"}");
 		bodies.put("PATCH /api/v1/channels/{name}", "{\"kind\":\"online\"}");
 		bodies.put("PUT /api/v1/alert-rules/{id}", """
@@ -235,6 +246,12 @@ class CrossTenantRouteTests {
 		}
 		if (pattern.startsWith("/settings/api-keys")) {
 			return "api-keys";
+		}
+		if (pattern.startsWith("/api/v1/coaching/modules")) {
+			return "coaching-modules";
+		}
+		if (pattern.startsWith("/quality/coaching")) {
+			return "coaching";
 		}
 		if (pattern.startsWith("/settings/dead-letters")) {
 			return "dead-letters";
@@ -290,7 +307,7 @@ class CrossTenantRouteTests {
 						+ ids.get("cases.id"), "/api/v1/cases/" + ids.get("cases.id") + "/timeline",
 				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams", "/api/v1/agents",
 				"/api/v1/scorecards", "/api/v1/reviews", "/api/v1/calibrations",
-				"/api/v1/calibrations/" + ids.get("calibrations.id"),
+				"/api/v1/calibrations/" + ids.get("calibrations.id"), "/api/v1/coaching", "/api/v1/coaching/modules",
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
 				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy")) {
