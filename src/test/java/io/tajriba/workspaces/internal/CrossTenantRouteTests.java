@@ -148,6 +148,8 @@ class CrossTenantRouteTests {
 				{"name":"B card","channel":"call","sections":[{"title":"All","criteria":[
 				 {"key":"greet","text":{"en":"Greets"},"scale":"yes_no"}]}]}""")).get("id").asString();
 		ids.put("scorecards.id", scorecard);
+		ids.put("quality.id", scorecard);
+		ids.put("agents.teamId", ids.get("teams.id"));
 		keyB.post("/api/v1/interactions", "application/x-ndjson", "{\"id\":\"b-call\",\"customer\":\"b-cust\","
 				+ "\"type\":\"call\",\"channel\":\"phone\",\"occurredAt\":\"2026-03-02T09:00:00Z\"}\n");
 		ids.put("reviews.id", json(keyB.postJson("/api/v1/reviews", "{\"scorecard\":\"" + scorecard
