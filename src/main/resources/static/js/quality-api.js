@@ -89,6 +89,18 @@
     } else {
       (root.querySelector('[data-problem]') || root).appendChild(box);
     }
+    // the problem goes once its field is changed
+    var watched = el && !el.hasAttribute('data-problem') ? el : null;
+    if (watched) {
+      var done = function () {
+        watched.classList.remove('is-invalid');
+        box.remove();
+        watched.removeEventListener('input', done);
+        watched.removeEventListener('change', done);
+      };
+      watched.addEventListener('input', done);
+      watched.addEventListener('change', done);
+    }
     box.scrollIntoView({ block: 'center' });
     return box;
   }

@@ -2,7 +2,9 @@ package io.tajriba.quality.web;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.tajriba.quality.Agent;
@@ -12,6 +14,7 @@ import io.tajriba.quality.internal.ReviewService;
 import io.tajriba.quality.internal.ReviewService.Review;
 import io.tajriba.quality.internal.ScorecardService;
 import io.tajriba.workspaces.Access;
+import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
@@ -43,9 +46,11 @@ class ReviewPages {
 	private final AgentService agents;
 	private final ReviewTranscripts transcripts;
 	private final ReviewLines lines;
+	private final AccessAdministration administration;
 
 	ReviewPages(Workspaces workspaces, ReviewService reviews, ScorecardService scorecards, AgentService agents,
-			ReviewTranscripts transcripts, ReviewLines lines) {
+			ReviewTranscripts transcripts, ReviewLines lines, AccessAdministration administration) {
+		this.administration = administration;
 		this.workspaces = workspaces;
 		this.reviews = reviews;
 		this.scorecards = scorecards;
@@ -93,6 +98,13 @@ class ReviewPages {
 		return "quality/review-disputes";
 	}
 
+	/** The members' names by how reviews and their history name who acted ({@code user:} and the e-mail). */
+	private Map<String, String> names(UUID workspaceId) {
+		Map<String, String> names = new HashMap<>();
+		administration.membersOf(workspaceId).forEach(m -> names.put("user:" + m.email(), m.displayName()));
+		return names;
+	}
+
 	@GetMapping("/reviews/{id}")
 	String review(@PathVariable UUID id, Model model) {
 		Access access = workspaces.current();
@@ -110,6 +122,7 @@ class ReviewPages {
 		model.addAttribute("history", reviews.history(workspace.id(), id));
 		model.addAttribute("transcript", review.interaction() == null ? null
 				: transcripts.find(workspace.id(), review.interaction()).orElse(null));
+		model.addAttribute("names", names(workspace.id()));
 		model.addAttribute("canAcknowledge", isAgent && review.status() == ReviewStatus.OPEN);
 		model.addAttribute("canDispute", isAgent
 				&& (review.status() == ReviewStatus.OPEN || review.status() == ReviewStatus.ACKNOWLEDGED));
