@@ -110,8 +110,10 @@
     return pattern.replace(/\{(\d+)\}/g, function (all, i) { return values[Number(i)]; });
   }
 
+  /* A number in the page's digits, rounded half to even as the pages' own figures are. */
   function number(value, digits) {
-    return Number(value).toLocaleString(document.documentElement.lang, { maximumFractionDigits: digits || 0 });
+    return Number(value).toLocaleString(document.documentElement.lang,
+      { maximumFractionDigits: digits || 0, roundingMode: 'halfEven' });
   }
 
   window.TajribaApi = { send: send, show: show, clear: clear, format: format, number: number };

@@ -6,7 +6,9 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
@@ -96,8 +98,9 @@ class AgentHomePageTests extends ChromiumTest {
 					continue;
 				}
 				page.click(".waiting-review:has(a[href='/reviews/" + acknowledged + "']) button[data-acknowledge]");
-				page.waitForFunction("document.querySelectorAll('.waiting-review').length === 4");
-				assertThat(page.locator("a[href='/reviews/" + acknowledged + "']").count()).isEqualTo(0);
+				page.locator("a[href='/reviews/" + acknowledged + "']").first()
+					.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+				assertThat(page.locator(".waiting-review").count()).isEqualTo(4);
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 					.setPath(SCREENSHOTS.resolve("agent-home-he.png")));
 
@@ -168,10 +171,12 @@ class AgentHomePageTests extends ChromiumTest {
 				+ "\"agent\":\"" + agent + "\",\"scores\":{\"greet\":" + greet + ",\"solve\":" + solve + "}}"));
 	}
 
-	/** Marks a review as the weekly sample's random pick of that month, on its 15th at noon. */
+	/** Marks a review as the weekly sample's random pick of that month: on its 15th at noon, or now in this month. */
 	void sampled(String review, YearMonth month) {
+		boolean current = month.equals(YearMonth.now(clock.withZone(tenant.workspace().timeZone())));
 		assertThat(jdbc.sql("update quality_reviews set kind = 'random', created_at = :at where workspace_id = :w and id = :id")
-			.param("at", Timestamp.from(month.atDay(15).atTime(12, 0).atZone(tenant.workspace().timeZone()).toInstant()))
+			.param("at", Timestamp.from(current ? clock.instant()
+					: month.atDay(15).atTime(12, 0).atZone(tenant.workspace().timeZone()).toInstant()))
 			.param("w", tenant.workspace().id()).param("id", UUID.fromString(review)).update()).isEqualTo(1);
 	}
 

@@ -76,7 +76,7 @@ class ScorecardPages {
 		model.addAttribute("cardJson", card);
 		model.addAttribute("canWrite", canWrite);
 		model.addAttribute("created", created);
-		model.addAttribute("languages", languages(workspace));
+		model.addAttribute("wordingLanguages", languages(workspace));
 		model.addAttribute("channels", List.of("call", "chat", "email", "other"));
 		model.addAttribute("scales", SCALES);
 		return "quality/scorecard";
