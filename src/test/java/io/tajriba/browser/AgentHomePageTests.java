@@ -6,9 +6,8 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
@@ -98,9 +97,9 @@ class AgentHomePageTests extends ChromiumTest {
 					continue;
 				}
 				page.click(".waiting-review:has(a[href='/reviews/" + acknowledged + "']) button[data-acknowledge]");
-				page.locator("a[href='/reviews/" + acknowledged + "']").first()
-					.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-				assertThat(page.locator(".waiting-review").count()).isEqualTo(4);
+				// the page reloads once the review is acknowledged
+				PlaywrightAssertions.assertThat(page.locator(".waiting-review")).hasCount(4);
+				assertThat(page.locator("a[href='/reviews/" + acknowledged + "']").count()).isZero();
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 					.setPath(SCREENSHOTS.resolve("agent-home-he.png")));
 
