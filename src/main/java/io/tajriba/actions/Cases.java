@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.tajriba.actions.internal.Backfill;
+import io.tajriba.actions.internal.CaseLinks;
 import io.tajriba.actions.internal.CaseInbox;
 import io.tajriba.actions.internal.CaseService;
 import io.tajriba.actions.internal.Escalations;
@@ -24,8 +25,11 @@ public class Cases {
 	private final Backfill backfill;
 	private final Escalations escalations;
 	private final WorkTime workTime;
+	private final CaseLinks links;
 
-	Cases(CaseInbox inbox, CaseService cases, Backfill backfill, Escalations escalations, WorkTime workTime) {
+	Cases(CaseInbox inbox, CaseService cases, Backfill backfill, Escalations escalations, WorkTime workTime,
+			CaseLinks links) {
+		this.links = links;
 		this.workTime = workTime;
 		this.inbox = inbox;
 		this.cases = cases;
@@ -43,6 +47,14 @@ public class Cases {
 	/** Whether the workspace has this case, whoever may see it: for other modules that refer to a case. */
 	public boolean exists(UUID workspaceId, UUID caseId) {
 		return cases.exists(workspaceId, caseId);
+	}
+
+	/**
+	 * The interactions that occurred in [from, to) and that a case rests on (the interaction, or its text, is the
+	 * case's evidence), by event id: what agent quality targets for review.
+	 */
+	public java.util.Set<String> interactionsInCases(UUID workspaceId, Instant from, Instant to) {
+		return links.interactionsBetween(workspaceId, from, to);
 	}
 
 	/** Opens the cases a rule would have opened over the last days, each at its signal's time. */

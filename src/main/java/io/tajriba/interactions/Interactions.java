@@ -84,6 +84,15 @@ public class Interactions {
 		queries.between(workspaceId, from, to, types, limit, each);
 	}
 
+	/**
+	 * The interactions of [from, to) that name the agent who served them, with their channel, ordered by agent and
+	 * time and streamed: one read of a workspace's week for its review sample.
+	 */
+	public void served(UUID workspaceId, java.time.Instant from, java.time.Instant to,
+			Consumer<ServedInteraction> each) {
+		queries.served(workspaceId, from, to, each);
+	}
+
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {
 		return queries.list(workspaceId, filter);
 	}

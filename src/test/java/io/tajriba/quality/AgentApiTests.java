@@ -172,7 +172,10 @@ class AgentApiTests {
 		assertThat(all.get("detractors").get("value").asDouble()).isEqualTo(20.0);
 		assertThat(all.get("ces").get("n").asLong()).isZero();
 		assertThat(all.get("ces").get("rank").isNull()).isTrue();
-		assertThat(all.get("iqs").isNull()).isTrue();
+		// no reviews of the random sample: no quality score, and it says what it would rest on
+		assertThat(all.get("iqs").get("n").asLong()).isZero();
+		assertThat(all.get("iqs").get("value").isNull()).isTrue();
+		assertThat(all.get("iqs").get("basis").asString()).isEqualTo("random");
 		assertThat(all.get("trainingNeeds")).isEmpty();
 		// the team: 36 + 16 + 3 = 55 of 83 satisfied
 		JsonNode team = all.get("team").get("figures").get("csat");

@@ -106,7 +106,10 @@ class ReviewApiTests {
 			.isEqualTo(0.5);
 		String id = review.get("id").asString();
 		assertThat(json(key.get("/api/v1/reviews/" + id)).get("score").asDouble()).isCloseTo(0.85, within(1e-9));
-		assertThat(json(key.get("/api/v1/reviews?agent=" + agent)).toString()).contains(id);
+		JsonNode page = json(key.get("/api/v1/reviews?agent=" + agent));
+		assertThat(page.get("items").toString()).contains(id);
+		assertThat(page.get("items")).allSatisfy(r -> assertThat(r.get("agent").asString()).isEqualTo(agent));
+		assertThat(review.get("kind").asString()).isEqualTo("adhoc");
 	}
 
 	@Test
@@ -181,7 +184,10 @@ class ReviewApiTests {
 			.get("id").asString();
 		String saras = json(review(card, "{\"greet\":1,\"solve\":3,\"privacy\":1}")).get("id").asString();
 		WebClient client = WebClient.signedIn(port, "agent-" + unique + "@example.com", TestWorkspaces.PASSWORD);
-		assertThat(json(client.get("/api/v1/reviews")).size()).isEqualTo(1);
+		JsonNode seen = json(client.get("/api/v1/reviews"));
+		assertThat(seen.get("items")).hasSize(1);
+		assertThat(seen.get("items").get(0).get("id").asString()).isEqualTo(mine);
+		assertThat(seen.get("next").isNull()).isTrue();
 		assertThat(client.get("/api/v1/reviews/" + saras).statusCode()).isEqualTo(404);
 		assertThat(client.patchJson("/api/v1/reviews/" + saras, "{\"action\":\"acknowledge\"}").statusCode())
 			.isEqualTo(404);

@@ -10,8 +10,9 @@ import io.tajriba.workspaces.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * The people of the demo company's closed loop: a CX manager, two team leads and six support agents who carry the
- * names the agents have in the demo data. They sign in with the demo admin's password.
+ * The people of the demo company's closed loop and quality work: a CX manager, a quality analyst who reviews the
+ * agents' work, two team leads and six support agents who carry the names the agents have in the demo data. They
+ * sign in with the demo admin's password.
  */
 @Component
 class DemoTeam {
@@ -21,6 +22,7 @@ class DemoTeam {
 	}
 
 	static final Person MANAGER = new Person("mina@demo.tajriba.io", "Mina Rostami (CX manager)", Role.ADMIN);
+	static final Person QUALITY = new Person("arash@demo.tajriba.io", "Arash Kamali (quality analyst)", Role.ANALYST);
 	static final Person CARE_LEAD = new Person("leila@demo.tajriba.io", "Leila Navabi (care team lead)", Role.AGENT);
 	static final Person STORES_LEAD = new Person("david@demo.tajriba.io", "David Stone (stores team lead)", Role.AGENT);
 	/** Agents of the care team, by the names the demo data gives them. */
@@ -50,7 +52,7 @@ class DemoTeam {
 	}
 
 	static List<Person> people() {
-		List<Person> people = new java.util.ArrayList<>(List.of(MANAGER, CARE_LEAD, STORES_LEAD));
+		List<Person> people = new java.util.ArrayList<>(List.of(MANAGER, QUALITY, CARE_LEAD, STORES_LEAD));
 		java.util.stream.Stream.concat(CARE.stream(), STORES.stream())
 			.forEach(name -> people.add(new Person(email(name), name, Role.AGENT)));
 		return people;

@@ -46,12 +46,13 @@ class DemoWorkspace implements ApplicationRunner {
 	private final DemoPersonas personas;
 	private final DemoTeam team;
 	private final DemoLoop loop;
+	private final DemoQuality quality;
 	private final int customers;
 	private final long seed;
 
 	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
 			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey,
-			DemoData data, DemoPersonas personas, DemoTeam team, DemoLoop loop,
+			DemoData data, DemoPersonas personas, DemoTeam team, DemoLoop loop, DemoQuality quality,
 			@Value("${tajriba.demo.customers:5000}") int customers,
 			@Value("${tajriba.demo.seed:20261123}") long seed) {
 		this.workspaces = workspaces;
@@ -63,6 +64,7 @@ class DemoWorkspace implements ApplicationRunner {
 		this.personas = personas;
 		this.team = team;
 		this.loop = loop;
+		this.quality = quality;
 		this.customers = customers;
 		this.seed = seed;
 	}
@@ -85,6 +87,7 @@ class DemoWorkspace implements ApplicationRunner {
 		var people = team.ensure(workspace.id(), adminPassword);
 		if (customers > 0) {
 			loop.seed(workspace.id(), people, seed);
+			quality.seed(workspace.id(), people, seed);
 		}
 		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
 				Optional.of(apiKey).filter(value -> !value.isBlank()));
@@ -102,8 +105,9 @@ class DemoWorkspace implements ApplicationRunner {
 				    Login     %s
 				    Password  %s
 				    API key   %s
-				  The CX manager (mina@demo.tajriba.io), team leads (leila@, david@) and
-				  agents (sara.ahmadi@, omid.rahimi@, ...) sign in with the same password.
+				  The CX manager (mina@demo.tajriba.io), quality analyst (arash@), team
+				  leads (leila@, david@) and agents (sara.ahmadi@, kaveh.jafari@, ...)
+				  sign in with the same password.
 				  API docs    http://localhost:%d/swagger-ui.html
 				  Stop with Ctrl-C (the embedded PostgreSQL stops with it)
 				================================================================

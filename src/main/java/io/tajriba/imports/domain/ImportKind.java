@@ -13,7 +13,9 @@ import io.tajriba.platform.InvalidFieldException;
 public enum ImportKind {
 
 	INTERACTIONS("properties", Set.of("value"), Set.of("durationSeconds")),
-	CUSTOMERS("attributes", Set.of(), Set.of());
+	CUSTOMERS("attributes", Set.of(), Set.of()),
+	/** The agent directory up front: key, displayName, team, email, active (no JSON field: other columns ignored). */
+	AGENTS("attributes", Set.of(), Set.of());
 
 	private final String objectField;
 	private final Set<String> decimals;
@@ -47,6 +49,6 @@ public enum ImportKind {
 				return kind;
 			}
 		}
-		throw new InvalidFieldException(field, "must be interactions or customers");
+		throw new InvalidFieldException(field, "must be interactions, customers or agents");
 	}
 }

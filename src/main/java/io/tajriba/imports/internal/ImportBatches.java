@@ -9,6 +9,7 @@ import io.tajriba.imports.domain.ImportKind;
 import io.tajriba.imports.internal.ImportStore.Job;
 import io.tajriba.imports.internal.ImportStore.LeaseLost;
 import io.tajriba.interactions.Interactions;
+import io.tajriba.quality.AgentDirectory;
 import io.tajriba.platform.BatchReader.Row;
 import io.tajriba.platform.IngestReport;
 import io.tajriba.platform.IngestReport.Rejected;
@@ -33,15 +34,18 @@ class ImportBatches {
 	private final ImportStore store;
 	private final Interactions interactions;
 	private final Customers customers;
+	private final AgentDirectory agents;
 	private final RejectedRows rejectedRows;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	ImportBatches(ImportStore store, Interactions interactions, Customers customers, RejectedRows rejectedRows,
+	ImportBatches(ImportStore store, Interactions interactions, Customers customers, AgentDirectory agents,
+			RejectedRows rejectedRows,
 			TransactionTemplate transactions, Clock clock) {
 		this.store = store;
 		this.interactions = interactions;
 		this.customers = customers;
+		this.agents = agents;
 		this.rejectedRows = rejectedRows;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -103,6 +107,7 @@ class ImportBatches {
 		return switch (kind) {
 			case INTERACTIONS -> interactions.record(job.workspaceId(), rows);
 			case CUSTOMERS -> customers.record(job.workspaceId(), rows);
+			case AGENTS -> agents.record(job.workspaceId(), rows);
 		};
 	}
 }

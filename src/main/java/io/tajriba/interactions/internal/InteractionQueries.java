@@ -75,6 +75,24 @@ public class InteractionQueries {
 		}
 	}
 
+	/** The interactions that name an agent and occurred in [from, to), by agent and time, streamed. */
+	public void served(UUID workspaceId, java.time.Instant from, java.time.Instant to,
+			java.util.function.Consumer<io.tajriba.interactions.ServedInteraction> each) {
+		try (var rows = jdbc.sql("""
+				select i.event_id, i.agent, c.key, i.customer_id, i.occurred_at
+				from interactions i
+				join channels c on c.workspace_id = i.workspace_id and c.id = i.channel_id
+				where i.workspace_id = :workspace and i.occurred_at >= :from and i.occurred_at < :to
+				  and i.agent is not null
+				order by i.agent, i.occurred_at, i.event_id""")
+			.param("workspace", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+			.query((rs, n) -> new io.tajriba.interactions.ServedInteraction(rs.getString(1), rs.getString(2),
+					rs.getString(3), rs.getObject(4, UUID.class), rs.getObject(5, OffsetDateTime.class).toInstant()))
+			.stream()) {
+			rows.forEach(each);
+		}
+	}
+
 	public List<InteractionView> list(UUID workspaceId, InteractionFilter filter) {
 		return jdbc.sql(SELECT + """
 				where i.workspace_id = :workspace

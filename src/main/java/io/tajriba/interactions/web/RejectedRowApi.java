@@ -37,8 +37,8 @@ class RejectedRowApi {
 		this.replays = replays;
 	}
 
-	@Operation(summary = "Rejected rows not yet replayed (all with all=true), newest first; source: interactions "
-			+ "or customers")
+	@Operation(summary = "Rejected rows not yet replayed (all with all=true), newest first; source: interactions, "
+			+ "customers, agents or survey-responses")
 	@GetMapping
 	List<RejectedRow> list(@RequestParam(required = false) @Nullable String source,
 			@RequestParam(defaultValue = "false") boolean all, @RequestParam(defaultValue = "100") int limit) {

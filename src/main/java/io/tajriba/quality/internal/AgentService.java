@@ -113,7 +113,7 @@ public class AgentService {
 		return teams.stream().filter(t -> t.agents().contains(agent.key())).findFirst().orElse(null);
 	}
 
-	private static String displayName(String name) {
+	static String displayName(String name) {
 		String stripped = name.strip();
 		if (stripped.isEmpty() || stripped.length() > 120) {
 			throw new InvalidFieldException("displayName", "must have 1 to 120 characters");
@@ -127,7 +127,8 @@ public class AgentService {
 		}
 	}
 
-	private void requireUser(UUID workspaceId, @Nullable UUID user, @Nullable UUID agentId) {
+	/** The user may be linked to this agent (null: a new one): a member with the agent role, linked to no other. */
+	public void requireUser(UUID workspaceId, @Nullable UUID user, @Nullable UUID agentId) {
 		if (user == null) {
 			return;
 		}

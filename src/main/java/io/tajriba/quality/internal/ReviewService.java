@@ -20,7 +20,6 @@ import io.tajriba.quality.domain.ReviewScore;
 import io.tajriba.quality.domain.ReviewStatus;
 import io.tajriba.quality.domain.ReviewStatus.Outcome;
 import io.tajriba.workspaces.Access;
-import io.tajriba.workspaces.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,7 +31,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Reviews of one interaction or one case against a scorecard's current version, scored by {@link ReviewScore}; the
  * review keeps the version it used. Owners, admins and analysts review. Everyone reads reviews, except members with
- * the agent role, who see only the reviews of the agent their account is linked to. The reviewed agent's linked
+ * the agent role, who see only the reviews of the agent their account is linked to and, if they lead a team, of the
+ * team's agents ({@link ReviewAudience}). The reviewed agent's linked
  * user, or anyone who may review, acknowledges and disputes a review; only those who may review resolve a dispute.
  * Every step after the scoring is kept in the review's history.
  */
@@ -68,9 +68,11 @@ public class ReviewService {
 	private final Interactions interactions;
 	private final Cases cases;
 	private final Clock clock;
+	private final ReviewAudience audience;
 
 	ReviewService(JdbcClient jdbc, ObjectMapper mapper, ScorecardService scorecards, AgentService agents,
-			Interactions interactions, Cases cases, Clock clock) {
+			Interactions interactions, Cases cases, Clock clock, ReviewAudience audience) {
+		this.audience = audience;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.mapper = mapper;
@@ -106,9 +108,11 @@ public class ReviewService {
 		if ((review.interaction() == null) == (review.caseId() == null)) {
 			throw new InvalidFieldException("interaction", "give either interaction (an interaction's id) or case");
 		}
-		if (review.interaction() != null && interactions.find(w, review.interaction()).isEmpty()) {
-			throw new InvalidFieldException("interaction", "must be the id of one of the workspace's interactions");
-		}
+		Instant now = clock.instant();
+		Instant about = review.interaction() == null ? now : interactions.find(w, review.interaction())
+			.orElseThrow(() -> new InvalidFieldException("interaction", "must be the id of one of the workspace's "
+					+ "interactions"))
+			.occurredAt();
 		if (review.caseId() != null && !cases.exists(w, review.caseId())) {
 			throw new InvalidFieldException("case", "must be the id of one of the workspace's cases");
 		}
@@ -116,25 +120,26 @@ public class ReviewService {
 		comments(card, review.comments());
 		UUID id = jdbc.sql("""
 				insert into quality_reviews (workspace_id, scorecard_id, version_id, interaction_id, case_id, agent_id,
-				  reviewer, reviewer_user, answers, comments, score, auto_failed, status, created_at)
+				  reviewer, reviewer_user, answers, comments, score, auto_failed, status, created_at, about_at)
 				values (:w, :card, :version, :interaction, :case, :agent, :reviewer, :user, cast(:answers as jsonb),
-				  cast(:comments as jsonb), :score, cast(:failed as jsonb), 'open', :now) returning id""")
+				  cast(:comments as jsonb), :score, cast(:failed as jsonb), 'open', :now, :about) returning id""")
 			.param("w", w).param("card", card.id()).param("version", card.versionId())
 			.param("interaction", review.interaction()).param("case", review.caseId()).param("agent", review.agent())
 			.param("reviewer", access.actor()).param("user", access.userId())
 			.param("answers", answersJson(review.answers()))
 			.param("comments", mapper.writeValueAsString(review.comments())).param("score", score.score())
-			.param("failed", mapper.writeValueAsString(score.autoFailed())).param("now", Timestamp.from(clock.instant()))
-			.query(UUID.class).single();
+			.param("failed", mapper.writeValueAsString(score.autoFailed())).param("now", Timestamp.from(now))
+			.param("about", Timestamp.from(about)).query(UUID.class).single();
 		return get(access, id);
 	}
 
 	/** The reviews the access may see, newest first; of one agent when {@code agent} is given. */
 	public List<Review> list(Access access, @Nullable UUID agent) {
+		java.util.Set<UUID> seen = audience.agents(access);
 		return jdbc.sql("select * from quality_reviews where workspace_id = :w and (cast(:agent as uuid) is null or "
 				+ "agent_id = :agent) order by created_at desc, id limit 500")
 			.param("w", access.workspaceId()).param("agent", agent).query(this::map).list().stream()
-			.filter(r -> visible(access, r)).toList();
+			.filter(r -> seen == null || seen.contains(r.agent())).toList();
 	}
 
 	public Review get(Access access, UUID id) {
@@ -223,10 +228,7 @@ public class ReviewService {
 	}
 
 	private boolean visible(Access access, Review review) {
-		if (access.role() != Role.AGENT) {
-			return true;
-		}
-		return access.userId() != null && access.userId().equals(agents.get(access.workspaceId(), review.agent()).user());
+		return audience.sees(access, review.agent());
 	}
 
 	private static @Nullable String comment(@Nullable String comment, boolean required) {
@@ -279,7 +281,7 @@ public class ReviewService {
 		return answers;
 	}
 
-	private Review map(ResultSet rs, int row) throws SQLException {
+	Review map(ResultSet rs, int row) throws SQLException {
 		Map<String, String> comments = new LinkedHashMap<>();
 		mapper.readTree(rs.getString("comments")).properties().forEach(e -> comments.put(e.getKey(),
 				e.getValue().asString()));

@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.actions.Teams;
+import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
 import io.tajriba.quality.Agent;
 import io.tajriba.quality.domain.AttributionRule;
 import io.tajriba.quality.internal.AgentBoard;
 import io.tajriba.quality.internal.AgentFigures;
 import io.tajriba.quality.internal.AgentService;
+import io.tajriba.quality.internal.QualityScores;
 import io.tajriba.quality.internal.QualitySettings;
 import io.tajriba.quality.web.AgentJson.AgentView;
 import io.tajriba.quality.web.AgentJson.FigureView;
@@ -44,22 +45,33 @@ class AgentApi {
 			+ "shares, normal for NPS, t for CES), n, shrunk (empirical Bayes towards the agent's team) and rank (1 "
 			+ "plus the number of agents whose whole interval is better: overlapping intervals share a rank).";
 
+	static final String IQS = " iqs: the quality score, the mean review score × 100 of the agent's reviews of the "
+			+ "weekly random sample whose interaction falls in the period (basis random; targeted and hand-made reviews "
+			+ "never count), with ci95 (t interval clipped to [0, 100], null below two reviews) and n.";
+
 	record Listing(LocalDate from, LocalDate to, String sort, List<AgentEntry> agents, List<TeamFigures> teams) {
 	}
 
-	record AgentEntry(AgentView agent, Map<String, FigureView> figures) {
+	record AgentEntry(AgentView agent, Map<String, FigureView> figures, QualityScoreView iqs) {
 	}
 
 	record TeamFigures(UUID id, String name, @Nullable UUID lead, int agents, Map<String, FigureView> figures) {
 	}
 
-	/** An agent's figures beside their team's; iqs and trainingNeeds wait for the random review sample. */
+	/**
+	 * An agent's figures beside their team's; iqs from the random sample's reviews, iqsTargeted apart; trainingNeeds
+	 * wait for the reviews' criteria.
+	 */
 	record Figures(AgentView agent, LocalDate from, LocalDate to, FigureView csat, FigureView nps, FigureView ces,
-			FigureView detractors, @Nullable TeamFigures team, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Object iqs,
+			FigureView detractors, @Nullable TeamFigures team, QualityScoreView iqs, QualityScoreView iqsTargeted,
 			List<Object> trainingNeeds) {
 	}
 
-	record Attribution(@Nullable String attribution) {
+	record Settings(String attribution, int samplePerAgent) {
+
+		static Settings of(QualitySettings.Values values) {
+			return new Settings(values.attribution().key(), values.samplePerAgent());
+		}
 	}
 
 	private final Workspaces workspaces;
@@ -67,9 +79,11 @@ class AgentApi {
 	private final AgentFigures figures;
 	private final Teams teams;
 	private final QualitySettings settings;
+	private final QualityScores scores;
 
 	AgentApi(Workspaces workspaces, AgentService agents, AgentFigures figures, Teams teams,
-			QualitySettings settings) {
+			QualitySettings settings, QualityScores scores) {
+		this.scores = scores;
 		this.workspaces = workspaces;
 		this.agents = agents;
 		this.figures = figures;
@@ -78,7 +92,7 @@ class AgentApi {
 	}
 
 	@Operation(summary = "The agents with their figures and tie-aware ranks, and the teams' figures. Parameters: sort "
-			+ "(name, csat, nps, ces or detractors: by rank, then shrunk figure), from, to." + FIGURES)
+			+ "(name, csat, nps, ces or detractors: by rank, then shrunk figure), from, to." + FIGURES + IQS)
 	@GetMapping("/api/v1/agents")
 	Listing list(@RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to) {
@@ -86,9 +100,11 @@ class AgentApi {
 		LocalDate[] period = figures.period(workspace.timeZone(), from, to);
 		String order = sort == null || sort.isBlank() ? "name" : sort.strip().toLowerCase(java.util.Locale.ROOT);
 		AgentBoard board = figures.board(workspace, period[0], period[1], order);
+		Map<UUID, QualityScores.Scores> iqs = scores.of(workspace.id(), workspace.timeZone(), period[0], period[1]);
 		return new Listing(board.from(), board.to(), order,
 				board.agents().stream().map(r -> new AgentEntry(AgentView.of(r.agent(), r.team()),
-						AgentJson.figures(r.figures()))).toList(),
+						AgentJson.figures(r.figures()), QualityScoreView.of(iqs.getOrDefault(r.agent().id(),
+								QualityScores.Scores.NONE).random(), "random"))).toList(),
 				board.teams().stream().map(t -> new TeamFigures(t.team().id(), t.team().name(), t.team().lead(),
 						t.agents(), AgentJson.figures(t.figures()))).toList());
 	}
@@ -118,8 +134,9 @@ class AgentApi {
 		return view(access.workspaceId(), agents.change(access, id, AgentJson.change(body)));
 	}
 
-	@Operation(summary = "An agent's figures beside their team's. iqs (the mean score of randomly sampled reviews) and "
-			+ "trainingNeeds stay null and empty for now, reviews or not: IQS waits for the random review sample." + FIGURES)
+	@Operation(summary = "An agent's figures beside their team's; trainingNeeds stays empty for now." + FIGURES + IQS
+			+ " iqsTargeted: the same for the reviews of the targeted picks (linked to a detractor, a negative text or "
+			+ "a case), kept apart from the IQS because they were chosen for looking wrong.")
 	@GetMapping("/api/v1/agents/{id}/figures")
 	Figures figures(@PathVariable UUID id, @RequestParam(required = false) @Nullable String from,
 			@RequestParam(required = false) @Nullable String to) {
@@ -134,22 +151,40 @@ class AgentApi {
 					AgentJson.figures(t.figures())))
 			.orElse(null);
 		Map<String, FigureView> mine = AgentJson.figures(row.figures());
+		QualityScores.Scores iqs = scores.of(workspace.id(), workspace.timeZone(), period[0], period[1])
+			.getOrDefault(id, QualityScores.Scores.NONE);
 		return new Figures(AgentView.of(row.agent(), row.team()), board.from(), board.to(), mine.get("csat"),
-				mine.get("nps"), mine.get("ces"), mine.get("detractors"), team, null, List.of());
+				mine.get("nps"), mine.get("ces"), mine.get("detractors"), team,
+				QualityScoreView.of(iqs.random(), "random"), QualityScoreView.of(iqs.targeted(), "targeted"), List.of());
 	}
 
-	@Operation(summary = "Which agent counts for a record served by several: last (the default) or first")
+	@Operation(summary = "The quality settings: attribution (which agent counts for a record served by several: last, "
+			+ "the default, or first) and samplePerAgent (how many interactions of each agent's week the weekly "
+			+ "sample picks at random, 5 by default)")
 	@GetMapping("/api/v1/quality/settings")
-	Attribution settings() {
-		return new Attribution(settings.attribution(workspaces.current().workspaceId()).key());
+	Settings settings() {
+		return Settings.of(settings.values(workspaces.current().workspaceId()));
 	}
 
-	@Operation(summary = "Set which agent counts for a record served by several (owners and admins): "
-			+ "{\"attribution\":\"last\"} or first")
+	@Operation(summary = "Change the quality settings (owners and admins): {\"attribution\":\"last|first\", "
+			+ "\"samplePerAgent\":0-100}; a field left out stays as it is")
 	@PutMapping("/api/v1/quality/settings")
-	Attribution changeSettings(@RequestBody Attribution body) {
-		AttributionRule rule = AttributionRule.of("attribution", body.attribution() == null ? "" : body.attribution());
-		return new Attribution(settings.setAttribution(workspaces.current(), rule).key());
+	Settings changeSettings(@RequestBody JsonNode body) {
+		JsonFields.object(body);
+		String attribution = JsonFields.text(body, "attribution");
+		JsonNode sample = body.get("samplePerAgent");
+		Integer perAgent = null;
+		if (sample != null && !sample.isNull()) {
+			if (!sample.isIntegralNumber() || !sample.canConvertToInt()) {
+				throw new InvalidFieldException("samplePerAgent", "must be a whole number from 0 to 100");
+			}
+			perAgent = sample.asInt();
+		}
+		if (attribution == null && perAgent == null) {
+			throw new InvalidFieldException("attribution", "give attribution, samplePerAgent or both");
+		}
+		AttributionRule rule = attribution == null ? null : AttributionRule.of("attribution", attribution);
+		return Settings.of(settings.change(workspaces.current(), rule, perAgent));
 	}
 
 	private AgentView view(UUID workspaceId, Agent agent) {

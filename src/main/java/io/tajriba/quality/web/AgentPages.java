@@ -15,6 +15,7 @@ import io.tajriba.quality.internal.AgentBoard;
 import io.tajriba.quality.internal.AgentComments;
 import io.tajriba.quality.internal.AgentFigures;
 import io.tajriba.quality.internal.AgentService;
+import io.tajriba.quality.internal.QualityScores;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +35,11 @@ class AgentPages {
 	private final AgentService agents;
 	private final AgentFigures figures;
 	private final AgentComments comments;
+	private final QualityScores scores;
 
-	AgentPages(Workspaces workspaces, AgentService agents, AgentFigures figures, AgentComments comments) {
+	AgentPages(Workspaces workspaces, AgentService agents, AgentFigures figures, AgentComments comments,
+			QualityScores scores) {
+		this.scores = scores;
 		this.workspaces = workspaces;
 		this.agents = agents;
 		this.figures = figures;
@@ -49,6 +53,7 @@ class AgentPages {
 		String order = sort == null || !METRICS.contains(sort) && !"name".equals(sort) ? "csat" : sort;
 		AgentBoard board = board(workspace, from, to, order, model);
 		model.addAttribute("board", board);
+		model.addAttribute("iqs", scores.of(workspace.id(), workspace.timeZone(), board.from(), board.to()));
 		model.addAttribute("sort", order);
 		model.addAttribute("rankBy", order.equals("name") ? "csat" : order);
 		model.addAttribute("ties", ties(board));
@@ -70,6 +75,8 @@ class AgentPages {
 		model.addAttribute("ties", ties(board));
 		model.addAttribute("metrics", METRICS);
 		model.addAttribute("comments", comments.latest(workspace.id(), row.agent(), 20));
+		model.addAttribute("iqs", scores.of(workspace.id(), workspace.timeZone(), board.from(), board.to())
+			.getOrDefault(id, QualityScores.Scores.NONE));
 		return "quality/agent";
 	}
 

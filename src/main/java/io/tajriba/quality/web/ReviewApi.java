@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.quality.domain.Criterion;
 import io.tajriba.quality.domain.ReviewScore;
+import io.tajriba.quality.internal.AssignedReviews;
+import io.tajriba.quality.internal.ReviewListing;
 import io.tajriba.quality.internal.ReviewService;
 import io.tajriba.quality.internal.ReviewService.Review;
 import io.tajriba.quality.internal.ScorecardService;
@@ -48,28 +50,45 @@ class ReviewApi {
 			Instant createdAt) {
 	}
 
+	/** A page of reviews; {@code next} is the cursor of the next page ({@code before}), null on the last. */
+	record ReviewPage(List<ReviewView> items, @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String next) {
+	}
+
 	private final Workspaces workspaces;
 	private final ReviewService reviews;
 	private final ScorecardService scorecards;
+	private final ReviewListing listing;
+	private final AssignedReviews assigned;
 
-	ReviewApi(Workspaces workspaces, ReviewService reviews, ScorecardService scorecards) {
+	ReviewApi(Workspaces workspaces, ReviewService reviews, ScorecardService scorecards, ReviewListing listing,
+			AssignedReviews assigned) {
+		this.listing = listing;
+		this.assigned = assigned;
 		this.workspaces = workspaces;
 		this.reviews = reviews;
 		this.scorecards = scorecards;
 	}
 
-	@Operation(summary = "The reviews, newest first (at most 500), of one agent when agent (an agent's id) is given. "
-			+ "Members with the agent role see only the reviews of the agent linked to their account.")
+	@Operation(summary = "The reviews, newest first, a page at a time: {items, next}. limit (1-200, 50 by default); "
+			+ "before (the next cursor of the page before); filters agent (an agent's id), status (open, acknowledged, "
+			+ "disputed, resolved) and kind (random, targeted, adhoc). Members with the agent role see only the "
+			+ "reviews of the agent linked to their account and, when they lead a team, of its agents.")
 	@GetMapping("/api/v1/reviews")
-	List<ReviewView> list(@RequestParam(required = false) @Nullable String agent) {
+	ReviewPage list(@RequestParam(required = false) @Nullable String agent,
+			@RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String kind,
+			@RequestParam(required = false) @Nullable String limit, @RequestParam(required = false) @Nullable String before) {
 		Access access = workspaces.current();
 		UUID id = agent == null || agent.isBlank() ? null : uuid("agent", agent);
-		return reviews.list(access, id).stream().map(r -> view(access, r)).toList();
+		ReviewListing.Page page = listing.page(access, new ReviewListing.Query(id, blankToNull(status),
+				blankToNull(kind), limit(limit), blankToNull(before)));
+		return new ReviewPage(page.items().stream().map(r -> view(access, r)).toList(), page.next());
 	}
 
 	@Operation(summary = "Review an interaction or a case against a scorecard's current version (owners, admins, "
 			+ "analysts): scorecard (id), interaction (an interaction's id) or case (a case's id), agent (an agent's "
-			+ "id), scores ({criterionKey: point, or null for N/A}, every criterion answered), comments ({criterionKey: "
+			+ "id), or instead of those an assignment of the weekly sample (assignment: its id; the review takes its "
+			+ "interaction, agent and kind, random or targeted, and fulfils it; once only, else 409; a review without "
+			+ "one is of kind adhoc), scores ({criterionKey: point, or null for N/A}, every criterion answered), comments ({criterionKey: "
 			+ "text}). score = the weighted mean of (point − min) / (max − min) over the answered criteria, 0 when a "
 			+ "critical criterion got its lowest point (autoFail), null when every criterion was N/A.")
 	@PostMapping("/api/v1/reviews")
@@ -79,7 +98,7 @@ class ReviewApi {
 		JsonFields.object(body);
 		ReviewService.NewReview review = new ReviewService.NewReview(id(body, "scorecard"), JsonFields.text(body, "interaction"),
 				id(body, "case"), id(body, "agent"), answers(body.get("scores"), true), comments(body.get("comments")));
-		return view(access, reviews.create(access, review));
+		return view(access, assigned.create(access, review, id(body, "assignment")));
 	}
 
 	@GetMapping("/api/v1/reviews/{id}")
@@ -169,6 +188,22 @@ class ReviewApi {
 			}
 		}
 		return read;
+	}
+
+	private static int limit(@Nullable String limit) {
+		if (limit == null || limit.isBlank()) {
+			return ReviewListing.DEFAULT_LIMIT;
+		}
+		try {
+			return Integer.parseInt(limit.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidFieldException("limit", "must be a whole number from 1 to " + ReviewListing.MOST);
+		}
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value;
 	}
 
 	private static @Nullable UUID id(JsonNode body, String field) {

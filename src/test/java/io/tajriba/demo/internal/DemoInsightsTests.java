@@ -222,4 +222,27 @@ class DemoInsightsTests {
 		assertThat(byChannel.get("groups").valueStream().mapToLong(g -> g.get("n").asLong()).sum())
 			.isEqualTo(byChannel.get("overall").get("n").asLong());
 	}
+
+	/**
+	 * The agents the generator makes worse (James Carter, Kaveh Jafari: bad experiences 2.5 times as often) and
+	 * better (Tamar Cohen, Parisa Tehrani: 0.3 times) come out so in their figures: each worse agent's CSAT interval
+	 * lies wholly below each better agent's, and the ranking does not put them level.
+	 */
+	@Test
+	void theWorseAndBetterAgentsComeOutSoInTheirFigures() {
+		JsonNode listing = get("/api/v1/agents?sort=csat&" + period);
+		Map<String, String> ids = new HashMap<>();
+		listing.get("agents").forEach(a -> ids.put(a.get("agent").get("displayName").asString(),
+				a.get("agent").get("id").asString()));
+		assertThat(ids).hasSize(20);
+		for (String worse : List.of("James Carter", "Kaveh Jafari")) {
+			JsonNode low = get("/api/v1/agents/" + ids.get(worse) + "/figures?" + period).get("csat");
+			for (String better : List.of("Tamar Cohen", "Parisa Tehrani")) {
+				JsonNode high = get("/api/v1/agents/" + ids.get(better) + "/figures?" + period).get("csat");
+				assertThat(low.get("ci95").get(1).asDouble()).as(worse + " below " + better)
+					.isLessThan(high.get("ci95").get(0).asDouble());
+				assertThat(low.get("rank").asInt()).isGreaterThan(high.get("rank").asInt());
+			}
+		}
+	}
 }

@@ -7,15 +7,20 @@ import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo's closed loop: rules, teams, and cases in every state on first start. */
+/** The demo's closed loop (rules, teams, cases in every state) and its quality work on first start. */
 @TajribaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoLoopTests {
 
 	@Autowired
@@ -28,7 +33,13 @@ class DemoLoopTests {
 	DemoLoop loop;
 
 	@Autowired
+	DemoQuality quality;
+
+	@Autowired
 	TestWorkspaces tenants;
+
+	@Autowired
+	ObjectMapper mapper;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -40,13 +51,22 @@ class DemoLoopTests {
 		return jdbc.sql(sql).param("w", workspace).query(Long.class).single();
 	}
 
+	Tenant tenant;
+	UUID w;
+	Map<String, UUID> people;
+
+	@BeforeAll
+	void demo() {
+		tenant = tenants.create("Demo loop");
+		w = tenant.workspace().id();
+		data.load(w, 1_500, 20261123);
+		people = team.ensure(w, TestWorkspaces.PASSWORD);
+		loop.seed(w, people, 20261123);
+		quality.seed(w, people, 20261123);
+	}
+
 	@Test
 	void theDemoLoopHasCasesInEveryState() {
-		Tenant tenant = tenants.create("Demo loop");
-		UUID w = tenant.workspace().id();
-		data.load(w, 1_500, 20261123);
-		Map<String, UUID> people = team.ensure(w, TestWorkspaces.PASSWORD);
-		loop.seed(w, people, 20261123);
 
 		assertThat(count("select count(*) from alert_rules where workspace_id = :w", w)).isEqualTo(4);
 		assertThat(count("select count(*) from action_teams where workspace_id = :w", w)).isEqualTo(2);
@@ -87,5 +107,42 @@ class DemoLoopTests {
 		assertThat(count("select count(*) from alert_rules where workspace_id = :w", w)).isEqualTo(4);
 		loop.seed(w, people, 20261123);
 		assertThat(count("select count(*) from cases where workspace_id = :w", w)).isEqualTo(cases);
+	}
+
+	@Test
+	void theDemoReviewsItsAgentsAndTheWorseOnesScoreLower() {
+		assertThat(count("select count(*) from quality_scorecards where workspace_id = :w", w)).isEqualTo(3);
+		assertThat(count("select count(*) from quality_reviews where workspace_id = :w and kind = 'random'", w))
+			.isGreaterThan(200);
+		assertThat(count("select count(*) from quality_reviews where workspace_id = :w and kind = 'targeted'", w))
+			.isPositive();
+		assertThat(count("select count(*) from quality_assignments where workspace_id = :w and review_id is null", w))
+			.as("picks still waiting in the queue").isPositive();
+		assertThat(count("select count(*) from quality_reviews where workspace_id = :w and status = 'disputed'", w))
+			.isEqualTo(2);
+		assertThat(count("select count(*) from quality_reviews where workspace_id = :w and status = 'resolved'", w))
+			.isEqualTo(2);
+		assertThat(count("select count(*) from quality_reviews where workspace_id = :w and status = 'acknowledged'", w))
+			.isPositive();
+		assertThat(count("select count(*) from quality_agents where workspace_id = :w and user_id is not null", w))
+			.isEqualTo(6);
+
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		JsonNode agents = mapper.readTree(key.get("/api/v1/agents").body()).get("agents");
+		Map<String, String> ids = new java.util.HashMap<>();
+		agents.forEach(a -> ids.put(a.get("agent").get("key").asString(), a.get("agent").get("id").asString()));
+		String period = "from=" + java.time.LocalDate.now().minusDays(70) + "&to=" + java.time.LocalDate.now();
+		JsonNode worst = mapper.readTree(key.get("/api/v1/agents/" + ids.get("Kaveh Jafari") + "/figures?" + period)
+			.body()).get("iqs");
+		JsonNode best = mapper.readTree(key.get("/api/v1/agents/" + ids.get("Parisa Tehrani") + "/figures?" + period)
+			.body()).get("iqs");
+		assertThat(worst.get("n").asInt()).isGreaterThan(10);
+		assertThat(worst.get("ci95").get(1).asDouble()).as(worst + " below " + best)
+			.isLessThan(best.get("ci95").get(0).asDouble());
+
+		// seeding again changes nothing
+		long reviews = count("select count(*) from quality_reviews where workspace_id = :w", w);
+		quality.seed(w, people, 20261123);
+		assertThat(count("select count(*) from quality_reviews where workspace_id = :w", w)).isEqualTo(reviews);
 	}
 }

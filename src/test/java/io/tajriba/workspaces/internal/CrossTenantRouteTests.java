@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.tajriba.TajribaTest;
@@ -16,6 +17,7 @@ import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
 import io.tajriba.platform.DeadLetters;
+import io.tajriba.workspaces.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,6 +65,9 @@ class CrossTenantRouteTests {
 
 	@Autowired
 	DeadLetters deadLetters;
+
+	@Autowired
+	io.tajriba.workspaces.AccessAdministration administration;
 
 	@Autowired
 	io.tajriba.text.internal.TextQueue textQueue;
@@ -155,6 +160,14 @@ class CrossTenantRouteTests {
 		ids.put("reviews.id", json(keyB.postJson("/api/v1/reviews", "{\"scorecard\":\"" + scorecard
 				+ "\",\"interaction\":\"b-call\",\"agent\":\"" + ids.get("agents.id") + "\",\"scores\":{\"greet\":1}}"))
 			.get("id").asString());
+		UUID analystB = administration.ensureUser("analyst-" + UUID.randomUUID() + "@example.com", "B analyst",
+				TestWorkspaces.PASSWORD);
+		tenants.addMember(b, analystB, Role.ANALYST);
+		String calibration = json(keyB.postJson("/api/v1/calibrations", "{\"name\":\"B calibration\",\"scorecard\":\""
+				+ scorecard + "\",\"interactions\":[\"b-call\"],\"reviewers\":[\"" + b.ownerId() + "\",\"" + analystB
+				+ "\"]}")).get("id").asString();
+		ids.put("calibrations.id", calibration);
+		ids.put("quality.id", calibration);
 		ids.put("personas.id", json(keyB.postJson("/api/v1/personas", """
 				{"name":"B persona","priority":1,"rule":[{"field":"purchases","op":"gte","values":["1"]}]}"""))
 			.get("id").asString());
@@ -278,7 +291,8 @@ class CrossTenantRouteTests {
 				+ "/triggers", "/api/v1/surveys/" + ids.get("surveys.id") + "/responses", "/api/v1/cases/"
 						+ ids.get("cases.id"), "/api/v1/cases/" + ids.get("cases.id") + "/timeline",
 				"/api/v1/alert-rules/" + ids.get("alert-rules.id"), "/api/v1/personas", "/api/v1/teams", "/api/v1/agents",
-				"/api/v1/scorecards", "/api/v1/reviews",
+				"/api/v1/scorecards", "/api/v1/reviews", "/api/v1/calibrations",
+				"/api/v1/calibrations/" + ids.get("calibrations.id"),
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
 				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy")) {

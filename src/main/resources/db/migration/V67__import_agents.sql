@@ -1,0 +1,3 @@
+-- Imports can bring the agent directory up front
+alter table imports drop constraint imports_kind_check;
+alter table imports add constraint imports_kind_check check (kind in ('interactions', 'customers', 'agents'));
