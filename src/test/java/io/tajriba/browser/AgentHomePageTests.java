@@ -85,12 +85,12 @@ class AgentHomePageTests extends ChromiumTest {
 				assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("he") ? "rtl" : "ltr");
 				assertThat(page.textContent("h1")).contains("דנה לוי");
 				assertThat(page.locator(".iqs-month").count()).isEqualTo(6);
-				assertThat(page.textContent(".iqs-month[data-month='" + now.minusMonths(1) + "']")).contains("87.5%");
-				assertThat(page.textContent(".iqs-month[data-month='" + now + "']")).contains("62.5%");
+				assertThat(page.textContent(".iqs-month[data-month='" + now.minusMonths(1) + "']")).contains("87.5");
+				assertThat(page.textContent(".iqs-month[data-month='" + now + "']")).contains("62.5");
 				assertThat(page.textContent("#home-csat")).contains("75%");
 				if (language.equals("en")) {
 					assertThat(page.locator(".waiting-review").count()).isEqualTo(5);
-					assertThat(page.textContent(".iqs-month[data-month='" + now.minusMonths(1) + "']")).contains("reviews: 2");
+					assertThat(page.textContent(".iqs-month[data-month='" + now.minusMonths(1) + "']")).contains("2 random reviews");
 					assertThat(page.textContent("#home-csat")).contains("4 answers");
 					page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 						.setPath(SCREENSHOTS.resolve("agent-home-en.png")));
@@ -170,10 +170,10 @@ class AgentHomePageTests extends ChromiumTest {
 				+ "\"agent\":\"" + agent + "\",\"scores\":{\"greet\":" + greet + ",\"solve\":" + solve + "}}"));
 	}
 
-	/** Marks a review as the weekly sample's random pick of that month: on its 15th at noon, or now in this month. */
+	/** Marks a review as the weekly sample's random pick of that month (its interaction on the 15th at noon, or now). */
 	void sampled(String review, YearMonth month) {
 		boolean current = month.equals(YearMonth.now(clock.withZone(tenant.workspace().timeZone())));
-		assertThat(jdbc.sql("update quality_reviews set kind = 'random', created_at = :at where workspace_id = :w and id = :id")
+		assertThat(jdbc.sql("update quality_reviews set kind = 'random', about_at = :at, created_at = :at where workspace_id = :w and id = :id")
 			.param("at", Timestamp.from(current ? clock.instant()
 					: month.atDay(15).atTime(12, 0).atZone(tenant.workspace().timeZone()).toInstant()))
 			.param("w", tenant.workspace().id()).param("id", UUID.fromString(review)).update()).isEqualTo(1);

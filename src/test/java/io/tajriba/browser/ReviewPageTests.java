@@ -137,6 +137,7 @@ class ReviewPageTests extends ChromiumTest {
 		}
 		assertThat(key.get("/api/v1/reviews/" + review).body()).contains("\"score\":0.85", "\"comment\":\"מצאה את החבילה");
 		inPersianAndArabic(owner, review, card);
+		assertThat(owner.get("/reviews/new?assignment=" + UUID.randomUUID()).body()).contains("id=\"assignment-missing\"");
 
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
 			Page page = context.newPage();

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * An agent's IQS month by month, on reviews scored through the API against one five-point criterion (points 1 to 5
- * score 0, 0.25, 0.5, 0.75, 1), then dated and marked as the weekly sample marks them. The workspace is in Tehran
- * (UTC+03:30), so its months begin at 20:30 UTC the day before.
+ * score 0, 0.25, 0.5, 0.75, 1; the IQS is their mean × 100), then marked as the weekly sample marks them and dated
+ * by the interaction they review. The workspace is in Tehran (UTC+03:30), so its months begin at 20:30 UTC the day
+ * before.
  */
 @TajribaTest
 class IqsTrendTests {
@@ -96,46 +97,45 @@ class IqsTrendTests {
 				YearMonth.of(2026, 2), YearMonth.of(2026, 3), YearMonth.of(2026, 4), YearMonth.of(2026, 5),
 				YearMonth.of(2026, 6));
 		assertThat(months.get(0).iqs().n()).isZero();
-		assertThat(months.get(0).iqs().mean()).isNull();
-		// one review: its score, and the whole scale as its interval
+		assertThat(months.get(0).iqs().value()).isNull();
+		// one review: its score, and no interval
 		assertThat(months.get(1).iqs().n()).isEqualTo(1);
-		assertThat(months.get(1).iqs().mean()).isEqualTo(0.75);
-		assertThat(months.get(1).iqs().low()).isZero();
-		assertThat(months.get(1).iqs().high()).isEqualTo(1.0);
-		// March: mean 0.625, s = √(4 · 0.125² / 3) = 0.1443376, s / √4 = 0.0721688
+		assertThat(months.get(1).iqs().value()).isEqualTo(75.0);
+		assertThat(months.get(1).iqs().low()).isNull();
+		// March: 50, 50, 75, 75: mean 62.5, s = √(4 · 12.5² / 3) = 14.43376, s / √4 = 7.21688
 		assertThat(months.get(2).iqs().n()).isEqualTo(4);
-		assertThat(months.get(2).iqs().mean()).isCloseTo(0.625, within(1e-12));
-		assertThat(months.get(2).iqs().low()).isCloseTo(0.625 - T3 * 0.0721688, within(1e-6));
-		assertThat(months.get(2).iqs().high()).isCloseTo(0.625 + T3 * 0.0721688, within(1e-6));
-		// April: mean 0.75 of two; its interval (± 12.7 · 0.25) covers the whole scale
+		assertThat(months.get(2).iqs().value()).isCloseTo(62.5, within(1e-9));
+		assertThat(months.get(2).iqs().low()).isCloseTo(62.5 - T3 * 7.21688, within(1e-4));
+		assertThat(months.get(2).iqs().high()).isCloseTo(62.5 + T3 * 7.21688, within(1e-4));
+		// April: 100 and 50, mean 75; its interval (± 12.7 · 25) covers the whole scale
 		assertThat(months.get(3).iqs().n()).isEqualTo(2);
-		assertThat(months.get(3).iqs().mean()).isCloseTo(0.75, within(1e-12));
+		assertThat(months.get(3).iqs().value()).isCloseTo(75.0, within(1e-9));
 		assertThat(months.get(3).iqs().low()).isZero();
-		assertThat(months.get(3).iqs().high()).isEqualTo(1.0);
+		assertThat(months.get(3).iqs().high()).isEqualTo(100.0);
 		assertThat(months.get(4).iqs().n()).isEqualTo(1);
-		assertThat(months.get(4).iqs().mean()).isEqualTo(0.25);
-		// June: mean 0.25, s / √4 = √(2 · 0.25² / 3) / 2 = 0.1020621; the low end is cut at 0
+		assertThat(months.get(4).iqs().value()).isEqualTo(25.0);
+		// June: 0, 25, 25, 50: mean 25, s / √4 = √(2 · 25² / 3) / 2 = 10.20621; the low end is cut at 0
 		assertThat(months.get(5).iqs().n()).isEqualTo(4);
-		assertThat(months.get(5).iqs().mean()).isCloseTo(0.25, within(1e-12));
+		assertThat(months.get(5).iqs().value()).isCloseTo(25.0, within(1e-9));
 		assertThat(months.get(5).iqs().low()).isZero();
-		assertThat(months.get(5).iqs().high()).isCloseTo(0.25 + T3 * 0.1020621, within(1e-6));
+		assertThat(months.get(5).iqs().high()).isCloseTo(25 + T3 * 10.20621, within(1e-4));
 
 		// Omid's one random review in March is his alone
 		List<IqsTrend.Month> his = trend.of(tenant.workspace().id(), tenant.workspace().timeZone(),
 				UUID.fromString(omid), YearMonth.of(2026, 6), 6);
 		assertThat(his.get(2).iqs().n()).isEqualTo(1);
-		assertThat(his.get(2).iqs().mean()).isZero();
+		assertThat(his.get(2).iqs().value()).isZero();
 		assertThat(his.stream().mapToLong(m -> m.iqs().n()).sum()).isEqualTo(1);
 		// another workspace sees none of it
 		assertThat(trend.of(tenants.create("Other IQS").workspace().id(), tenant.workspace().timeZone(),
 				UUID.fromString(sara), YearMonth.of(2026, 6), 6)).allSatisfy(m -> assertThat(m.iqs().n()).isZero());
 	}
 
-	/** A review scored through the API, then dated and marked with its kind as the sample would. */
+	/** A review scored through the API, then marked with its kind as the sample would, about an interaction then. */
 	void review(String agent, Integer point, String kind, String at) {
 		String id = id(key.postJson("/api/v1/reviews", "{\"scorecard\":\"" + card + "\",\"interaction\":\"chat-1\","
 				+ "\"agent\":\"" + agent + "\",\"scores\":{\"solve\":" + point + "}}"));
-		assertThat(jdbc.sql("update quality_reviews set kind = :kind, created_at = :at where workspace_id = :w and id = :id")
+		assertThat(jdbc.sql("update quality_reviews set kind = :kind, about_at = :at, created_at = :at where workspace_id = :w and id = :id")
 			.param("kind", kind).param("at", Timestamp.from(Instant.parse(at))).param("w", tenant.workspace().id())
 			.param("id", UUID.fromString(id)).update()).isEqualTo(1);
 	}

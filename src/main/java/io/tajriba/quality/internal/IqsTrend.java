@@ -9,22 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.tajriba.quality.domain.ScoreMean;
+import io.tajriba.quality.domain.QualityScore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * An agent's quality score (IQS) month by month: the mean score of their reviews picked at random by the sample
- * (kind {@code random}; targeted, hand-made and calibration reviews are left out, since they are not a fair sample
- * of the agent's work), each month with its t interval and n. Months are calendar months in the workspace's time
- * zone; a review counts with its current score (a resolved dispute may have rescored it), and reviews with every
- * criterion N/A, which have no score, do not count.
+ * An agent's quality score (IQS) month by month, counted as {@link QualityScores} counts it over a period: the
+ * mean score of their reviews picked at random by the weekly sample (kind {@code random}; targeted and hand-made
+ * reviews are not a fair sample of the agent's work), × 100 with its t interval and n, in the month the reviewed
+ * interaction happened (a case review: when it was made). Months are calendar months in the workspace's time zone;
+ * a review counts with its current score (a resolved dispute may have rescored it), and a review with every
+ * criterion N/A, which has no score, does not count.
  */
 @Service
 public class IqsTrend {
 
 	/** One month: its reviews' mean score with interval and n (n 0 and no mean when the month had none). */
-	public record Month(YearMonth month, ScoreMean iqs) {
+	public record Month(YearMonth month, QualityScore iqs) {
 	}
 
 	private final JdbcClient jdbc;
@@ -38,11 +39,11 @@ public class IqsTrend {
 		YearMonth first = last.minusMonths(months - 1L);
 		Map<YearMonth, List<Double>> scores = new HashMap<>();
 		jdbc.sql("""
-				select extract(year from created_at at time zone :zone)::int as y,
-				  extract(month from created_at at time zone :zone)::int as m, score
+				select extract(year from coalesce(about_at, created_at) at time zone :zone)::int as y,
+				  extract(month from coalesce(about_at, created_at) at time zone :zone)::int as m, score
 				from quality_reviews
 				where workspace_id = :w and agent_id = :agent and kind = 'random' and score is not null
-				  and created_at >= :from and created_at < :to""")
+				  and coalesce(about_at, created_at) >= :from and coalesce(about_at, created_at) < :to""")
 			.param("w", workspaceId).param("agent", agentId).param("zone", zone.getId())
 			.param("from", Timestamp.from(first.atDay(1).atStartOfDay(zone).toInstant()))
 			.param("to", Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()))
@@ -52,7 +53,7 @@ public class IqsTrend {
 			});
 		List<Month> trend = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-			trend.add(new Month(month, ScoreMean.of(scores.getOrDefault(month, List.of()))));
+			trend.add(new Month(month, QualityScore.of(scores.getOrDefault(month, List.of()))));
 		}
 		return List.copyOf(trend);
 	}

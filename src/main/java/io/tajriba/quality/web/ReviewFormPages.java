@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.tajriba.quality.Agent;
 import io.tajriba.quality.internal.AgentService;
+import io.tajriba.quality.internal.Assignments;
 import io.tajriba.quality.internal.ScorecardService;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.Workspace;
@@ -20,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The review form: the interaction's transcript beside the scorecard's criteria, scored in the browser and sent to
- * {@code POST /api/v1/reviews}, whose problems are shown next to the field they name. The agent defaults to the one
- * the interaction records, the scorecard to the first made for the interaction's kind of channel.
+ * {@code POST /api/v1/reviews}, whose problems are shown next to the field they name. An assignment of the weekly
+ * sample names the interaction and the agent (and the review fulfils it); otherwise the agent defaults to the one the
+ * interaction records. The scorecard defaults to the first made for the interaction's kind of channel.
  */
 @Controller
 class ReviewFormPages {
@@ -30,9 +32,11 @@ class ReviewFormPages {
 	private final ScorecardService scorecards;
 	private final AgentService agents;
 	private final ReviewTranscripts transcripts;
+	private final Assignments assignments;
 
 	ReviewFormPages(Workspaces workspaces, ScorecardService scorecards, AgentService agents,
-			ReviewTranscripts transcripts) {
+			ReviewTranscripts transcripts, Assignments assignments) {
+		this.assignments = assignments;
 		this.workspaces = workspaces;
 		this.scorecards = scorecards;
 		this.agents = agents;
@@ -49,9 +53,18 @@ class ReviewFormPages {
 			throw new AccessDeniedException("Only owners, admins and analysts review");
 		}
 		Workspace workspace = workspaces.workspace(access.workspaceId());
-		String eventId = interaction == null ? "" : interaction.strip();
+		// an assignment of the weekly sample names the interaction and the agent to review
+		Optional<Assignments.Assignment> assigned = id(assignment).flatMap(a -> assignments.find(access, a));
+		if (assignment != null && !assignment.isBlank() && assigned.isEmpty()) {
+			model.addAttribute("assignmentMissing", true);
+		}
+		assigned.filter(a -> a.review() != null).ifPresent(a -> model.addAttribute("reviewedAs", a.review()));
+		String eventId = interaction != null && !interaction.isBlank() ? interaction.strip()
+				: assigned.map(Assignments.Assignment::interaction).orElse("");
+		String agentGiven = agent != null && !agent.isBlank() ? agent
+				: assigned.map(a -> a.agent().toString()).orElse(null);
 		model.addAttribute("interactionId", eventId);
-		model.addAttribute("assignment", assignment == null || assignment.isBlank() ? null : assignment.strip());
+		model.addAttribute("assignment", assigned.map(a -> a.id().toString()).orElse(null));
 		if (eventId.isEmpty()) {
 			return "quality/review-form";
 		}
@@ -62,7 +75,7 @@ class ReviewFormPages {
 		}
 		model.addAttribute("transcript", transcript.get());
 		List<Agent> all = agents.list(workspace.id());
-		UUID chosenAgent = id(agent).filter(a -> all.stream().anyMatch(x -> x.id().equals(a)))
+		UUID chosenAgent = id(agentGiven).filter(a -> all.stream().anyMatch(x -> x.id().equals(a)))
 			.or(() -> all.stream().filter(a -> a.key().equals(transcript.get().interaction().agent())).findFirst()
 				.map(Agent::id))
 			.orElse(null);

@@ -153,7 +153,6 @@ class CrossTenantRouteTests {
 				{"name":"B card","channel":"call","sections":[{"title":"All","criteria":[
 				 {"key":"greet","text":{"en":"Greets"},"scale":"yes_no"}]}]}""")).get("id").asString();
 		ids.put("scorecards.id", scorecard);
-		ids.put("quality.id", scorecard);
 		ids.put("agents.teamId", ids.get("teams.id"));
 		keyB.post("/api/v1/interactions", "application/x-ndjson", "{\"id\":\"b-call\",\"customer\":\"b-cust\","
 				+ "\"type\":\"call\",\"channel\":\"phone\",\"occurredAt\":\"2026-03-02T09:00:00Z\"}\n");
@@ -167,7 +166,6 @@ class CrossTenantRouteTests {
 				+ scorecard + "\",\"interactions\":[\"b-call\"],\"reviewers\":[\"" + b.ownerId() + "\",\"" + analystB
 				+ "\"]}")).get("id").asString();
 		ids.put("calibrations.id", calibration);
-		ids.put("quality.id", calibration);
 		ids.put("personas.id", json(keyB.postJson("/api/v1/personas", """
 				{"name":"B persona","priority":1,"rule":[{"field":"purchases","op":"gte","values":["1"]}]}"""))
 			.get("id").asString());
@@ -245,7 +243,8 @@ class CrossTenantRouteTests {
 			return "invitations";
 		}
 		String[] parts = pattern.replaceFirst("^/api/v1", "").split("/");
-		return parts[1];
+		// the quality pages under /quality name their resource second: /quality/scorecards/{id}
+		return parts[1].equals("quality") && pattern.startsWith("/quality/") ? parts[2] : parts[1];
 	}
 
 	@Test
