@@ -12,6 +12,7 @@ import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
 import io.tajriba.quality.internal.AgentBoard;
 import io.tajriba.quality.internal.AgentFigures;
+import io.tajriba.quality.internal.QualityScores;
 import io.tajriba.quality.internal.ReviewService;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.AccessAdministration;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A team's page: its lead, the team's CSAT, NPS, CES and detractors with intervals and n, its agents with their raw
- * and shrunk figures and their ranks among all the workspace's agents (ties shown as ties), and its latest reviews.
+ * and shrunk figures and their ranks among all the workspace's agents (ties shown as ties) and their IQS, and its
+ * latest reviews.
  */
 @Controller
 class TeamPages {
@@ -40,9 +42,11 @@ class TeamPages {
 	private final AgentFigures figures;
 	private final ReviewService reviews;
 	private final ReviewLines lines;
+	private final QualityScores scores;
 
 	TeamPages(Workspaces workspaces, Teams teams, AccessAdministration administration, AgentFigures figures,
-			ReviewService reviews, ReviewLines lines) {
+			ReviewService reviews, ReviewLines lines, QualityScores scores) {
+		this.scores = scores;
 		this.workspaces = workspaces;
 		this.teams = teams;
 		this.administration = administration;
@@ -79,6 +83,7 @@ class TeamPages {
 			.orElseThrow());
 		model.addAttribute("members", members);
 		model.addAttribute("ties", AgentPages.ties(board));
+		model.addAttribute("iqs", scores.of(workspace.id(), workspace.timeZone(), board.from(), board.to()));
 		model.addAttribute("metrics", AgentPages.METRICS);
 		model.addAttribute("lines", lines.of(workspace.id(), reviews.list(access, null).stream()
 			.filter(r -> ids.contains(r.agent())).limit(REVIEWS).toList()));
