@@ -69,6 +69,12 @@ public class Assignments {
 		return new Week(shown, store.drawnAt(w, shown).orElse(null), items);
 	}
 
+	/** One assignment, if the access may see its agent's reviews. */
+	public java.util.Optional<Assignment> find(Access access, UUID id) {
+		Set<UUID> visible = audience.agents(access);
+		return store.find(access.workspaceId(), id).filter(a -> visible == null || visible.contains(a.agent()));
+	}
+
 	/** Draws the week now if it was not drawn yet, and answers its assignments either way. */
 	public Week draw(Access access, LocalDate week, Instant now) {
 		if (!access.role().canWrite()) {

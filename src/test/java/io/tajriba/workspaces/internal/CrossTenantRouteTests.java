@@ -153,6 +153,7 @@ class CrossTenantRouteTests {
 				{"name":"B card","channel":"call","sections":[{"title":"All","criteria":[
 				 {"key":"greet","text":{"en":"Greets"},"scale":"yes_no"}]}]}""")).get("id").asString();
 		ids.put("scorecards.id", scorecard);
+		ids.put("agents.teamId", ids.get("teams.id"));
 		keyB.post("/api/v1/interactions", "application/x-ndjson", "{\"id\":\"b-call\",\"customer\":\"b-cust\","
 				+ "\"type\":\"call\",\"channel\":\"phone\",\"occurredAt\":\"2026-03-02T09:00:00Z\"}\n");
 		ids.put("reviews.id", json(keyB.postJson("/api/v1/reviews", "{\"scorecard\":\"" + scorecard
@@ -260,7 +261,8 @@ class CrossTenantRouteTests {
 			return "invitations";
 		}
 		String[] parts = pattern.replaceFirst("^/api/v1", "").split("/");
-		return parts[1];
+		// the quality pages under /quality name their resource second: /quality/scorecards/{id}
+		return parts[1].equals("quality") && pattern.startsWith("/quality/") ? parts[2] : parts[1];
 	}
 
 	@Test
