@@ -11,6 +11,9 @@ import io.tajriba.quality.domain.Criterion;
 import io.tajriba.quality.internal.AgentService;
 import io.tajriba.quality.internal.AssignedReviews;
 import io.tajriba.quality.internal.CalibrationService;
+import io.tajriba.quality.internal.CoachingModules;
+import io.tajriba.quality.internal.CoachingService;
+import io.tajriba.quality.internal.CoachingSession;
 import io.tajriba.quality.internal.Assignments;
 import io.tajriba.quality.internal.ReviewService;
 import io.tajriba.quality.internal.ScorecardCodec;
@@ -50,11 +53,16 @@ public class QualitySetup {
 	private final AssignedReviews assigned;
 	private final ReviewService reviews;
 	private final CalibrationService calibrations;
+	private final CoachingService coaching;
+	private final CoachingModules modules;
 	private final JdbcClient jdbc;
 
 	QualitySetup(ScorecardService scorecards, AgentService agents, Assignments assignments, AssignedReviews assigned,
-			ReviewService reviews, CalibrationService calibrations, JdbcClient jdbc) {
+			ReviewService reviews, CalibrationService calibrations, CoachingService coaching, CoachingModules modules,
+			JdbcClient jdbc) {
 		this.calibrations = calibrations;
+		this.coaching = coaching;
+		this.modules = modules;
 		this.scorecards = scorecards;
 		this.agents = agents;
 		this.assignments = assignments;
@@ -141,5 +149,30 @@ public class QualitySetup {
 
 	public void closeCalibration(Access access, UUID session) {
 		calibrations.close(access, session);
+	}
+
+	/** An e-learning module of the catalogue for one criterion, as {@code POST /api/v1/coaching/modules} adds it. */
+	public UUID module(Access access, String title, String link, String criterion) {
+		return modules.create(access, new CoachingModules.Input(title, link, criterion, null)).id();
+	}
+
+	/** An agreed action of a coaching session, done or not. */
+	public record Action(String text, boolean done) {
+	}
+
+	/**
+	 * A coaching session as {@code POST /api/v1/coaching} plans it, on criteria of the scorecards: the agent by the
+	 * name recorded, the coach a member, the format ({@code one_to_one}, {@code elearning}, {@code group}), its
+	 * status ({@code planned}, {@code held}, {@code completed}); answers its id.
+	 */
+	public UUID coaching(Access access, String agentKey, UUID coach, LocalDate heldOn, String format,
+			List<String> criteria, String notes, List<Action> actions, @Nullable LocalDate followUpOn,
+			@Nullable UUID module, String status) {
+		UUID agent = agents.list(access.workspaceId()).stream().filter(a -> a.key().equals(agentKey)).findFirst()
+			.orElseThrow().id();
+		return coaching.create(access, new CoachingService.NewSession(agent, coach, heldOn, format,
+				criteria.stream().map(c -> new CoachingSession.Focus("criterion", c)).toList(), notes,
+				actions.stream().map(a -> new CoachingService.NewAction(a.text(), a.done())).toList(), followUpOn, module,
+				status)).id();
 	}
 }

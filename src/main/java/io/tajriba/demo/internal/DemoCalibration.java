@@ -32,7 +32,8 @@ class DemoCalibration {
 	void seed(UUID workspaceId, Map<String, UUID> people, UUID owner, List<DemoReviews.Made> reviewed) {
 		Card calls = setup.scorecards(workspaceId).stream().filter(c -> c.channel().equals("call")).findFirst()
 			.orElse(null);
-		List<DemoReviews.Made> sample = reviewed.stream().filter(m -> m.channel().equals("call"))
+		List<DemoReviews.Made> sample = reviewed.stream()
+			.filter(m -> DemoReviews.scorecardChannel(m.channel()).equals("call"))
 			.sorted(Comparator.comparing(DemoReviews.Made::at).reversed()).limit(6).toList();
 		if (calls == null || sample.size() < 2) {
 			return;

@@ -21,27 +21,31 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The demo company's quality work, set up once: the agents who sign in linked to their place in the directory,
  * three scorecards (calls, chats, e-mails) worded in four languages, eight weeks of sampled reviews with their
- * acknowledgements and disputes ({@link DemoReviews}).
+ * acknowledgements and disputes ({@link DemoReviews}), a calibration session ({@link DemoCalibration}) and
+ * coaching whose effect shows ({@link DemoCoaching}).
  */
 @Component
 class DemoQuality {
 
-	/** When the demo's coaching session with Kaveh Jafari on empathy was held: five weeks before the start. */
-	static final Duration COACHED_BEFORE = Duration.ofDays(35);
+	/** When the demo's coaching session with Kaveh Jafari on empathy was held: four weeks before the start. */
+	static final Duration COACHED_BEFORE = Duration.ofDays(28);
 
 	private final QualitySetup setup;
 	private final DemoReviews reviews;
 	private final DemoCalibration calibration;
+	private final DemoCoaching coaching;
 	private final Workspaces workspaces;
 	private final AccessAdministration administration;
 	private final ObjectMapper mapper;
 	private final Clock clock;
 
-	DemoQuality(QualitySetup setup, DemoReviews reviews, DemoCalibration calibration, Workspaces workspaces,
+	DemoQuality(QualitySetup setup, DemoReviews reviews, DemoCalibration calibration, DemoCoaching coaching,
+			Workspaces workspaces,
 			AccessAdministration administration, ObjectMapper mapper, Clock clock) {
 		this.setup = setup;
 		this.reviews = reviews;
 		this.calibration = calibration;
+		this.coaching = coaching;
 		this.workspaces = workspaces;
 		this.administration = administration;
 		this.mapper = mapper;
@@ -62,6 +66,7 @@ class DemoQuality {
 		Instant coachedAt = clock.instant().minus(COACHED_BEFORE);
 		var reviewed = reviews.seed(workspaceId, workspaces.workspace(workspaceId).timeZone(), people, coachedAt, seed);
 		calibration.seed(workspaceId, people, owner(workspaceId), reviewed);
+		coaching.seed(workspaceId, workspaces.workspace(workspaceId).timeZone(), people, coachedAt);
 	}
 
 	/** The workspace's first owner: the demo admin, or the owner of a test's workspace. */

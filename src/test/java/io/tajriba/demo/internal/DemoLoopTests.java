@@ -152,6 +152,17 @@ class DemoLoopTests {
 		});
 		assertThat(flagged).as(agreement.toString()).containsExactly("empathy");
 
+		// coaching on empathy shows in Kaveh's reviews since, beyond chance
+		JsonNode sessions = mapper.readTree(key.get("/api/v1/coaching?agent=" + ids.get("Kaveh Jafari")).body());
+		JsonNode coached = sessions.isArray() ? sessions.get(0) : sessions.get("items").get(0);
+		JsonNode effect = mapper.readTree(key.get("/api/v1/coaching/" + coached.get("id").asString()).body())
+			.get("effect");
+		JsonNode empathy = effect.get("measures").valueStream()
+			.filter(m -> m.get("measure").asString().equals("criterion") && m.get("key").asString().equals("empathy"))
+			.findFirst().orElseThrow(() -> new AssertionError(effect.toString()));
+		assertThat(empathy.get("helped").asBoolean()).as(empathy.toString()).isTrue();
+		assertThat(count("select count(*) from quality_coaching_sessions where workspace_id = :w", w)).isEqualTo(3);
+
 		// seeding again changes nothing
 		long reviews = count("select count(*) from quality_reviews where workspace_id = :w", w);
 		quality.seed(w, people, 20261123);
