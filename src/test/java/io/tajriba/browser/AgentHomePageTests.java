@@ -74,6 +74,13 @@ class AgentHomePageTests extends ChromiumTest {
 		sampled(review(1, 3), now);
 		String acknowledged = review(1, 4);
 		String disputed = review(0, 2);
+		// a coaching session on greeting, with one agreed action still open
+		java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(tenant.workspace().timeZone()));
+		var coached = key.postJson("/api/v1/coaching", "{\"agent\":\"" + agent + "\",\"coach\":\"" + tenant.ownerId()
+				+ "\",\"heldOn\":\"" + today.minusDays(3) + "\",\"format\":\"one_to_one\",\"status\":\"held\","
+				+ "\"focus\":[{\"kind\":\"criterion\",\"key\":\"greet\"}],"
+				+ "\"actions\":[{\"text\":\"לברך כל לקוח בשמו\"}],\"followUpOn\":\"" + today.plusDays(7) + "\"}");
+		assertThat(coached.statusCode()).as(coached.body()).isEqualTo(201);
 
 		for (String language : new String[] { "en", "he" }) {
 			try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
@@ -88,6 +95,8 @@ class AgentHomePageTests extends ChromiumTest {
 				assertThat(page.textContent(".iqs-month[data-month='" + now.minusMonths(1) + "']")).contains("87.5");
 				assertThat(page.textContent(".iqs-month[data-month='" + now + "']")).contains("62.5");
 				assertThat(page.textContent("#home-csat")).contains("75%");
+				assertThat(page.textContent("#home-coaching")).contains(language.equals("he") ? "הנציג בירך את הלקוח" : "Greets the customer");
+				assertThat(page.textContent("#home-open-actions")).contains("לברך כל לקוח בשמו");
 				if (language.equals("en")) {
 					assertThat(page.locator(".waiting-review").count()).isEqualTo(5);
 					assertThat(page.textContent(".iqs-month[data-month='" + now.minusMonths(1) + "']")).contains("2 random reviews");

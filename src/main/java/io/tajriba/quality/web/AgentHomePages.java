@@ -14,7 +14,9 @@ import io.tajriba.quality.internal.AgentBoard;
 import io.tajriba.quality.internal.AgentComments;
 import io.tajriba.quality.internal.AgentFigures;
 import io.tajriba.quality.internal.AgentService;
+import io.tajriba.quality.internal.CoachingPlans;
 import io.tajriba.quality.internal.IqsTrend;
+import io.tajriba.quality.internal.ScorecardService;
 import io.tajriba.quality.internal.ReviewService;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.Workspace;
@@ -46,10 +48,14 @@ class AgentHomePages {
 	private final ReviewService reviews;
 	private final ReviewLines lines;
 	private final IqsTrend trend;
+	private final CoachingPlans plans;
+	private final ScorecardService scorecards;
 	private final Clock clock;
 
 	AgentHomePages(Workspaces workspaces, AgentService agents, AgentFigures figures, AgentComments comments,
-			ReviewService reviews, ReviewLines lines, IqsTrend trend, Clock clock) {
+			ReviewService reviews, ReviewLines lines, IqsTrend trend, CoachingPlans plans, ScorecardService scorecards, Clock clock) {
+		this.plans = plans;
+		this.scorecards = scorecards;
 		this.workspaces = workspaces;
 		this.agents = agents;
 		this.figures = figures;
@@ -88,6 +94,10 @@ class AgentHomePages {
 		model.addAttribute("comments", comments.latest(workspace.id(), agent, COMMENTS));
 		model.addAttribute("waiting", lines.of(workspace.id(), reviews.list(access, agent.id()).stream()
 			.filter(r -> r.status() == ReviewStatus.OPEN).toList()));
+		model.addAttribute("plan", plans.of(access, workspace, agent.id(), period[0], period[1],
+				CoachingPlans.window(null)));
+		model.addAttribute("noon", new CoachingPages.Noon(workspace.timeZone()));
+		model.addAttribute("labels", CoachingPages.labels(scorecards, workspace.id()));
 		return "quality/home";
 	}
 }

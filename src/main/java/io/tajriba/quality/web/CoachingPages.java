@@ -226,6 +226,11 @@ class CoachingPages {
 
 	/** Each criterion's wording in the reader's language (else English, else any), by key. */
 	private Map<String, String> labels(UUID workspaceId) {
+		return labels(scorecards, workspaceId);
+	}
+
+	/** Each criterion's wording in the reader's language (else English, else the first given), by its key. */
+	static Map<String, String> labels(ScorecardService scorecards, UUID workspaceId) {
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		Map<String, String> labels = new LinkedHashMap<>();
 		for (ScorecardService.Version version : scorecards.list(workspaceId)) {
