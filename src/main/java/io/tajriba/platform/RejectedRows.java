@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,28 @@ public class RejectedRows {
 
 	RejectedRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Applies a batch row by row: a row whose reading or applying throws {@link InvalidFieldException} is rejected
+	 * with its field and kept here to be replayed, the others counted accepted. For ingests that store each row on
+	 * its own, with nothing to count as a duplicate.
+	 */
+	public IngestReport applyEach(UUID workspaceId, String source, List<BatchReader.Row> rows,
+			Consumer<BatchReader.Row> apply, Instant now) {
+		List<Rejection> rejections = new ArrayList<>();
+		int accepted = 0;
+		for (BatchReader.Row row : rows) {
+			try {
+				apply.accept(row);
+				accepted++;
+			}
+			catch (InvalidFieldException e) {
+				rejections.add(new Rejection(row.line(), e.field(), e.getMessage(), row.raw()));
+			}
+		}
+		store(workspaceId, source, rejections, now);
+		return new IngestReport(accepted, 0, IngestReport.of(rejections));
 	}
 
 	public void store(UUID workspaceId, String source, List<Rejection> rejections, Instant now) {

@@ -1,7 +1,6 @@
 package io.tajriba.customers.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import io.tajriba.platform.IngestReport;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.JsonFields;
 import io.tajriba.platform.RejectedRows;
-import io.tajriba.platform.RejectedRows.Rejection;
 import io.tajriba.platform.Replayer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,19 +44,7 @@ public class CustomerIngest implements Replayer {
 
 	@Transactional
 	public IngestReport ingest(UUID workspaceId, List<Row> rows) {
-		List<Rejection> rejections = new ArrayList<>();
-		int accepted = 0;
-		for (Row row : rows) {
-			try {
-				apply(workspaceId, parse(row));
-				accepted++;
-			}
-			catch (InvalidFieldException e) {
-				rejections.add(new Rejection(row.line(), e.field(), e.getMessage(), row.raw()));
-			}
-		}
-		rejectedRows.store(workspaceId, SOURCE, rejections, clock.instant());
-		return new IngestReport(accepted, 0, IngestReport.of(rejections));
+		return rejectedRows.applyEach(workspaceId, SOURCE, rows, row -> apply(workspaceId, parse(row)), clock.instant());
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package io.tajriba.quality.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import io.tajriba.platform.IngestReport;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.JsonFields;
 import io.tajriba.platform.RejectedRows;
-import io.tajriba.platform.RejectedRows.Rejection;
 import io.tajriba.platform.Replayer;
 import io.tajriba.quality.Agent;
 import io.tajriba.workspaces.Access;
@@ -64,19 +62,8 @@ public class AgentImport implements Replayer {
 	public IngestReport ingest(UUID workspaceId, List<Row> rows) {
 		List<Team> all = teams.list(workspaceId);
 		List<Member> members = administration.membersOf(workspaceId);
-		List<Rejection> rejections = new ArrayList<>();
-		int accepted = 0;
-		for (Row row : rows) {
-			try {
-				apply(workspaceId, parse(row, all, members));
-				accepted++;
-			}
-			catch (InvalidFieldException e) {
-				rejections.add(new Rejection(row.line(), e.field(), e.getMessage(), row.raw()));
-			}
-		}
-		rejectedRows.store(workspaceId, SOURCE, rejections, clock.instant());
-		return new IngestReport(accepted, 0, IngestReport.of(rejections));
+		return rejectedRows.applyEach(workspaceId, SOURCE, rows, row -> apply(workspaceId, parse(row, all, members)),
+				clock.instant());
 	}
 
 	@Override
