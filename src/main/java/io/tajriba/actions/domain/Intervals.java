@@ -31,7 +31,7 @@ final class Intervals {
 		return new Summary(value, interval(value, variance, df), n);
 	}
 
-	/** {value − t(0.975, df)·√variance, value + ...}; a zero variance (every answer equal) collapses it to the value. */
+	/** value ± t(0.975, df)·√variance; a zero variance (every answer equal) collapses it to the value. */
 	static double[] interval(double value, double variance, double df) {
 		if (!(variance > 0)) {
 			return new double[] { value, value };

@@ -48,8 +48,8 @@ public final class PowerCalculation {
 	}
 
 	/**
-	 * The smallest W with MULTIPLIER²·perWeek·(1/W + 1/B) ≤ effect², from the closed form 1/W ≤ effect²/(MULTIPLIER²
-	 * ·perWeek) − 1/B, then stepped to the exact boundary against rounding.
+	 * The smallest W with MULTIPLIER²·perWeek·(1/W + 1/B) ≤ effect², from the closed form
+	 * 1/W ≤ effect²/(MULTIPLIER²·perWeek) − 1/B, then stepped to the exact boundary against rounding.
 	 */
 	private static @Nullable Integer weeks(double effect, double perWeek, int baselineWeeks, int maxWeeks) {
 		if (maxWeeks < 1) {
