@@ -57,6 +57,15 @@ public class Interactions {
 		return totals.purchasers(workspaceId, from, to, channel, touchpoint, only);
 	}
 
+	/**
+	 * How many customers had an interaction in [from, to) at any of these channels (keys), touchpoints (names) or
+	 * agents: {@code dimension} channel, touchpoint or agent.
+	 */
+	public long customersAt(UUID workspaceId, java.time.Instant from, java.time.Instant to, String dimension,
+			java.util.Set<String> values) {
+		return totals.customersAt(workspaceId, from, to, dimension, values);
+	}
+
 	public java.util.Optional<InteractionView> find(UUID workspaceId, String eventId) {
 		return queries.find(workspaceId, eventId);
 	}

@@ -67,6 +67,25 @@ public class TotalsQueries {
 			.single();
 	}
 
+	/**
+	 * How many customers had an interaction in [from, to) at any of {@code values} of one dimension: channel keys,
+	 * touchpoint names or agents ({@code dimension} channel, touchpoint, agent).
+	 */
+	public long customersAt(UUID workspaceId, Instant from, Instant to, String dimension, Set<String> values) {
+		String where = switch (dimension) {
+			case "channel" -> "channel_id in (select id from channels where workspace_id = :workspace and key = any(:values))";
+			case "touchpoint" ->
+				"touchpoint_id in (select id from touchpoints where workspace_id = :workspace and name = any(:values))";
+			case "agent" -> "agent = any(:values)";
+			default -> throw new IllegalArgumentException("no dimension " + dimension);
+		};
+		return jdbc.sql("select count(distinct customer_id) from interactions where workspace_id = :workspace "
+				+ "and occurred_at >= :from and occurred_at < :to and customer_id is not null and " + where)
+			.param("workspace", workspaceId).param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC)).param("values", values.toArray(String[]::new))
+			.query(Long.class).single();
+	}
+
 	public InteractionTotals totals(UUID workspaceId, Instant from, Instant to) {
 		Map<String, TypeTotal> byType = new HashMap<>();
 		days.sums(workspaceId, from, to).forEach(s -> byType.put(s.type(), s.total()));
