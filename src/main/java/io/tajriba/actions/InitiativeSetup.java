@@ -49,6 +49,11 @@ public class InitiativeSetup {
 		return id;
 	}
 
+	/** Whether the workspace has any initiative. */
+	public boolean any(UUID workspaceId) {
+		return !initiatives.list(workspaceId, null).isEmpty();
+	}
+
 	/** Measures and finishes the running initiatives whose planned end has come at {@code now}. */
 	public int finishDue(Instant now) {
 		return job.run(now);

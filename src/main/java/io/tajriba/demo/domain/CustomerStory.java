@@ -34,6 +34,7 @@ final class CustomerStory {
 	private final List<Feedback.Response> responses = new ArrayList<>();
 	private final Map<String, Boolean> roundHurt = new LinkedHashMap<>();
 	private final Instant end;
+	private final Instant redesign;
 	private final List<String> rows = new ArrayList<>();
 	private final Set<String> bad = new LinkedHashSet<>();
 	private Instant now;
@@ -48,6 +49,7 @@ final class CustomerStory {
 		this.locale = CustomerRows.locale(random.nextDouble());
 		this.branch = CustomerRows.branch(locale, random);
 		this.end = sizes.end();
+		this.redesign = CheckoutRedesign.launch(end);
 		long startDay = random.nextLong((long) (sizes.days() * 0.7));
 		this.now = end.minus(Duration.ofDays(sizes.days())).plus(Duration.ofDays(startDay))
 			.plusSeconds(random.nextLong(86_400));
@@ -134,7 +136,8 @@ final class CustomerStory {
 		}
 		event("purchase", channel, touchpoint, "action", online ? session : null, null, value,
 				Map.of("outcome", failed && !online ? "bad" : "good"));
-		ask(0.25, channel, touchpoint, null, (fid, contact) -> Feedback.purchase(fid, contact, failed, locale, answers));
+		ask(0.25, channel, touchpoint, null, (fid, contact) -> Feedback.purchase(fid, contact, failed,
+				touchpoint.equals("checkout") && !contact.at().isBefore(redesign), locale, answers));
 		if (random.nextDouble() < 0.04) {
 			later(48, 24 * 20);
 			event("refund", channel, touchpoint, "use", null, null, value, Map.of("outcome", "bad"));

@@ -44,9 +44,10 @@ public final class Feedback {
 		return new Response(SUPPORT, row(id, contact, locale, answers));
 	}
 
-	static Response purchase(String id, Contact contact, boolean bad, String locale, RandomGenerator random) {
+	static Response purchase(String id, Contact contact, boolean bad, boolean redesigned, String locale,
+			RandomGenerator random) {
 		Map<String, Object> answers = new LinkedHashMap<>();
-		answers.put("csat", bad ? random.nextInt(1, 4) : random.nextInt(3, 6));
+		answers.put("csat", CheckoutRedesign.csat(id, bad ? random.nextInt(1, 4) : random.nextInt(3, 6), bad, redesigned));
 		answers.put("repurchase", bad ? random.nextInt(1, 4) : random.nextInt(3, 6));
 		if (random.nextDouble() < 0.3) {
 			answers.put("comment", ReviewTexts.pick(locale, !bad, random));

@@ -47,13 +47,14 @@ class DemoWorkspace implements ApplicationRunner {
 	private final DemoTeam team;
 	private final DemoLoop loop;
 	private final DemoQuality quality;
+	private final DemoInitiatives initiatives;
 	private final int customers;
 	private final long seed;
 
 	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
 			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey,
 			DemoData data, DemoPersonas personas, DemoTeam team, DemoLoop loop, DemoQuality quality,
-			@Value("${tajriba.demo.customers:5000}") int customers,
+			DemoInitiatives initiatives, @Value("${tajriba.demo.customers:5000}") int customers,
 			@Value("${tajriba.demo.seed:20261123}") long seed) {
 		this.workspaces = workspaces;
 		this.administration = administration;
@@ -65,6 +66,7 @@ class DemoWorkspace implements ApplicationRunner {
 		this.team = team;
 		this.loop = loop;
 		this.quality = quality;
+		this.initiatives = initiatives;
 		this.customers = customers;
 		this.seed = seed;
 	}
@@ -88,6 +90,7 @@ class DemoWorkspace implements ApplicationRunner {
 		if (customers > 0) {
 			loop.seed(workspace.id(), people, seed);
 			quality.seed(workspace.id(), people, seed);
+			initiatives.seed(workspace.id(), people);
 		}
 		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
 				Optional.of(apiKey).filter(value -> !value.isBlank()));

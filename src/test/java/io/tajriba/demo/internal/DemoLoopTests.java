@@ -36,6 +36,9 @@ class DemoLoopTests {
 	DemoQuality quality;
 
 	@Autowired
+	DemoInitiatives initiatives;
+
+	@Autowired
 	TestWorkspaces tenants;
 
 	@Autowired
@@ -63,6 +66,36 @@ class DemoLoopTests {
 		people = team.ensure(w, TestWorkspaces.PASSWORD);
 		loop.seed(w, people, 20261123);
 		quality.seed(w, people, 20261123);
+		planned = initiatives.seed(w, people);
+	}
+
+	Map<String, UUID> planned;
+
+	@Test
+	void theCheckoutRedesignIsMeasuredAsPlantedAndTheBillingMenuIsTooEarly() {
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		JsonNode effect = mapper.readTree(key.get("/api/v1/initiatives/" + planned.get(DemoInitiatives.REDESIGN)
+				+ "/effect").body());
+		double planted = io.tajriba.demo.domain.CheckoutRedesign.plantedEffect();
+		assertThat(effect.get("verdict").asString()).as(effect.toString()).isEqualTo("improved");
+		assertThat(effect.get("evidence").asString()).isEqualTo("difference_in_differences");
+		assertThat(effect.at("/difference/ci95/0").asDouble()).as(effect.toString()).isPositive().isLessThan(planted);
+		assertThat(effect.at("/difference/ci95/1").asDouble()).as(effect.toString()).isGreaterThan(planted);
+		assertThat(effect.at("/preTrend/pValue").asDouble()).as(effect.toString()).isGreaterThan(0.01);
+		assertThat(effect.at("/returns/value").asDouble()).as(effect.toString()).isPositive();
+		assertThat(effect.at("/returns/assumptions")).hasSize(4);
+		JsonNode redesign = mapper.readTree(key.get("/api/v1/initiatives/" + planned.get(DemoInitiatives.REDESIGN)).body());
+		assertThat(redesign.get("status").asString()).isEqualTo("finished");
+
+		JsonNode billing = mapper.readTree(key.get("/api/v1/initiatives/" + planned.get("billing")).body());
+		assertThat(billing.get("status").asString()).isEqualTo("running");
+		assertThat(billing.get("controlSuggested").asBoolean()).as(billing.toString()).isTrue();
+		assertThat(mapper.readTree(key.get("/api/v1/initiatives/" + planned.get("billing") + "/effect").body())
+			.get("verdict").asString()).isEqualTo("too_early");
+		assertThat(mapper.readTree(key.get("/api/v1/initiatives/" + planned.get("shiraz")).body()).get("status")
+			.asString()).isEqualTo("draft");
+		// seeding again adds none
+		assertThat(initiatives.seed(w, people)).isEmpty();
 	}
 
 	@Test
