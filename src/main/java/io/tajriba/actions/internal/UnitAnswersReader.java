@@ -63,7 +63,7 @@ public class UnitAnswersReader {
 	}
 
 	/** Every unit of the kind with an answer in the period, with its weekly answers. */
-	Map<String, List<Moments>> all(Workspace workspace, InitiativeMetric metric, @Nullable UUID survey, UnitKind kind,
+	public Map<String, List<Moments>> all(Workspace workspace, InitiativeMetric metric, @Nullable UUID survey, UnitKind kind,
 			Period period) {
 		return weekly(workspace, metric, survey, kind, null, period);
 	}

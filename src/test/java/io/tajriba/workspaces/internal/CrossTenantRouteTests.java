@@ -202,6 +202,10 @@ class CrossTenantRouteTests {
 		});
 		ids.put("text.id", json(keyB.get("/api/v1/text/results")).get(0).get("id").asString());
 
+		ids.put("initiatives.id", json(keyB.postJson("/api/v1/initiatives", "{\"title\":\"B initiative\",\"metric\":"
+				+ "\"csat\",\"unitKind\":\"touchpoint\",\"treated\":[\"b-shop\"],\"control\":[],\"launchOn\":\"2026-03-01\","
+				+ "\"minEffect\":5}")).get("id").asString());
+
 		bodies.put("PUT /api/v1/text/analyses/{id}/correction", "{\"sentiment\":\"positive\"}");
 		bodies.put("POST /text/analyses/{id}/correction", "sentiment=positive&from=check");
 		bodies.put("PUT /api/v1/teams/{id}", "{\"name\":\"Taken over\"}");
