@@ -56,13 +56,13 @@
   if (data.launch >= 0) {
     series[series.length - 1].markLine = {
       symbol: 'none', silent: true, lineStyle: { color: '#dc3545', type: 'dashed', width: 1.5 },
-      label: { formatter: labels.launch, position: 'insideEndTop', color: '#dc3545' },
+      label: { formatter: labels.launch, position: 'end', color: '#dc3545' },
       data: [{ xAxis: data.launch }]
     };
   }
 
   page.chart('chart-weeks', {
-    grid: { left: 48, right: 48, top: 40, bottom: 40 },
+    grid: { left: 48, right: 48, top: 56, bottom: 40 },
     legend: { top: 0, data: groups.map(function (g) { return labels[g]; }) },
     tooltip: { trigger: 'axis', formatter: function (items) {
       var w = data.weeks[items[0].dataIndex];

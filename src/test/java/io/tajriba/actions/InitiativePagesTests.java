@@ -68,8 +68,11 @@ class InitiativePagesTests {
 				"value=\"touchpoint:checkout\"", "hx-post=\"/initiatives/power\"", "hx-post=\"/initiatives/controls\"");
 		assertThat(form).containsPattern("<option value=\"touchpoint\" selected=\"selected\"");
 		assertThat(form).containsPattern(CHECKED.formatted("treated", "checkout"));
-		// the units on offer are those with answers: the cart and the branch with their 320 answers of the baseline
+		// the units on offer are those with answers, the cart and the branch among them; a stage's pain point treats the stage
 		assertThat(form).contains("data-unit=\"cart\"", "data-unit=\"branch\"");
+		String fromStage = owner.get("/initiatives/new?kind=pain_point&ref=stage:action&label=Action&stage=action").body();
+		assertThat(fromStage).contains("<option value=\"stage\" selected=\"selected\"")
+			.containsPattern(CHECKED.formatted("treated", "action"));
 
 		Map<String, List<String>> planning = planning("20");
 		String power = owner.post("/initiatives/power", FORM, encode(planning)).body();

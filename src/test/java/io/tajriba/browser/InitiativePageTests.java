@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An Arabic workspace on the Islamic calendar with {@link InitiativeFixture}'s answers: the checkout's initiative
  * launched and finished, its page right to left with the verdict in Arabic, the estimate in Arabic figures and the
- * weekly chart drawn; the new initiative's form with its power estimate; then the same pages in English.
+ * weekly chart drawn; the new initiative's form with its power estimate and suggested controls; the list; the
+ * initiative on the journey map and the overview; then the same pages in English.
  */
 @TajribaTest
 class InitiativePageTests extends ChromiumTest {
@@ -47,7 +48,8 @@ class InitiativePageTests extends ChromiumTest {
 				Page page = context.newPage();
 				signIn(page, tenant, language);
 				page.navigate(url("/initiatives/" + id));
-				page.waitForSelector("#chart-weeks svg path");
+				// two bands and two lines, the launch marked: the chart has drawn more than its axes
+				page.waitForFunction("document.querySelectorAll('#chart-weeks svg path').length > 10");
 				assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
 				String twenty = NumberFormat.getNumberInstance(new ULocale(language)).format(20);
 				String estimate = page.textContent("#estimate");
@@ -55,8 +57,6 @@ class InitiativePageTests extends ChromiumTest {
 				assertThat(page.textContent("#verdict")).contains(language.equals("ar") ? "تحسّن" : "improved");
 				assertThat(page.textContent("#pre-trend")).contains(language.equals("ar") ? "لا علامة" : "No sign");
 				assertThat(page.locator("#before-after tbody tr").count()).isEqualTo(2);
-				// two bands and two lines, the launch marked: the chart has drawn more than its axes
-				assertThat(page.locator("#chart-weeks svg path").count()).isGreaterThan(10);
 				assertThat(page.textContent("#chart-weeks")).contains(language.equals("ar") ? "الإطلاق" : "Launch");
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 					.setPath(SCREENSHOTS.resolve("initiative-" + language + ".png")));
@@ -74,6 +74,16 @@ class InitiativePageTests extends ChromiumTest {
 				assertThat(page.textContent("#initiatives-finished")).contains("إعادة تصميم صفحة الدفع");
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 					.setPath(SCREENSHOTS.resolve("initiatives-" + language + ".png")));
+
+				// the journey map and the overview load the initiatives on the touchpoints they target
+				for (String path : List.of("/journeys", "/")) {
+					page.navigate(url(path));
+					page.waitForSelector("#initiatives-on-journey .journey-target");
+					assertThat(page.textContent("#initiatives-on-journey")).contains("checkout", "إعادة تصميم صفحة الدفع");
+					page.locator("#initiatives-on-journey").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+						.setPath(SCREENSHOTS.resolve("initiatives-on-journey-" + (path.equals("/") ? "overview-" : "map-")
+								+ language + ".png")));
+				}
 			}
 		}
 	}

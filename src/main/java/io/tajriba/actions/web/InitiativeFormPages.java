@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tajriba.actions.internal.InitiativeService;
+import io.tajriba.actions.internal.Measurement.UnitKind;
 import io.tajriba.actions.internal.UnitCatalog;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Access;
@@ -58,26 +59,15 @@ class InitiativeFormPages {
 			@RequestParam(defaultValue = "") String touchpoint, Model model) {
 		Access access = workspaces.current();
 		Workspace workspace = workspaces.workspace(access.workspaceId());
-		LocalDate launch = LocalDate.now(clock.withZone(workspace.timeZone()));
-		Map<String, String> fields = new LinkedHashMap<>(Map.of("metric", "csat", "minEffect", "5",
-				"launchOn", launch.toString(), "baselineTo", launch.minusDays(1).toString(),
-				"baselineFrom", launch.minusWeeks(8).toString(), "plannedEnd", launch.plusWeeks(12).toString(),
-				"owner", access.userId() == null ? "" : access.userId().toString()));
+		Map<String, String> fields = defaults(access, LocalDate.now(clock.withZone(workspace.timeZone())));
+		// a pain point at a touchpoint treats that touchpoint; one of a stage (of the first map) that stage
 		String target = touchpoint.isBlank() ? ref.startsWith("touchpoint:") ? ref.substring(11) : "" : touchpoint;
 		String stageKey = stage.isBlank() ? ref.startsWith("stage:") ? ref.substring(6) : "" : stage;
-		List<String> treated = List.of();
-		if (!target.isBlank()) {
-			fields.put("unitKind", "touchpoint");
-			treated = List.of(target.strip());
-		}
-		else if (!stageKey.isBlank() && units.labels(workspace.id(), io.tajriba.actions.internal.Measurement.UnitKind.STAGE,
-				null).containsKey(stageKey.strip())) {
-			fields.put("unitKind", "stage");
-			treated = List.of(stageKey.strip());
-		}
-		else {
-			fields.put("unitKind", "touchpoint");
-		}
+		boolean isStage = target.isBlank() && !stageKey.isBlank()
+				&& units.labels(workspace.id(), UnitKind.STAGE, null).containsKey(stageKey.strip());
+		fields.put("unitKind", isStage ? "stage" : "touchpoint");
+		List<String> treated = isStage ? List.of(stageKey.strip())
+				: target.isBlank() ? List.of() : List.of(target.strip());
 		if (InitiativeInput.INSIGHTS.contains(kind) && !ref.isBlank()) {
 			fields.putAll(Map.of("insightKind", kind, "insightRef", ref, "insightLabel", label));
 		}
@@ -151,6 +141,14 @@ class InitiativeFormPages {
 		model.addAttribute("picker", choices.picker(workspace, form));
 		response.setHeader("HX-Trigger", "initiative-units");
 		return "actions/initiative-parts :: units";
+	}
+
+	/** A launch today after a baseline of the eight weeks before, planned to run twelve weeks, owned by the reader. */
+	private static Map<String, String> defaults(Access access, LocalDate launch) {
+		return new LinkedHashMap<>(Map.of("metric", "csat", "minEffect", "5", "launchOn", launch.toString(),
+				"baselineTo", launch.minusDays(1).toString(), "baselineFrom", launch.minusWeeks(8).toString(),
+				"plannedEnd", launch.plusWeeks(12).toString(),
+				"owner", access.userId() == null ? "" : access.userId().toString()));
 	}
 
 	/** The weeks from the launch to the planned end, when both are days. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.tajriba.actions.internal.Initiative;
 import io.tajriba.actions.internal.Initiative.Status;
+import io.tajriba.actions.internal.InitiativeService;
 import io.tajriba.actions.internal.Measurement.UnitKind;
 import io.tajriba.actions.internal.UnitCatalog;
 import io.tajriba.workspaces.Workspace;
@@ -38,11 +39,10 @@ class InitiativeJourneyPart {
 	}
 
 	private final Workspaces workspaces;
-	private final io.tajriba.actions.internal.InitiativeService initiatives;
+	private final InitiativeService initiatives;
 	private final UnitCatalog units;
 
-	InitiativeJourneyPart(Workspaces workspaces, io.tajriba.actions.internal.InitiativeService initiatives,
-			UnitCatalog units) {
+	InitiativeJourneyPart(Workspaces workspaces, InitiativeService initiatives, UnitCatalog units) {
 		this.workspaces = workspaces;
 		this.initiatives = initiatives;
 		this.units = units;

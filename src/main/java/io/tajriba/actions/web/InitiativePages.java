@@ -1,5 +1,6 @@
 package io.tajriba.actions.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ class InitiativePages {
 		Access access = workspaces.current();
 		Workspace workspace = workspaces.workspace(access.workspaceId());
 		Map<Status, List<Initiative>> byStatus = new LinkedHashMap<>();
-		ORDER.forEach(s -> byStatus.put(s, new java.util.ArrayList<>()));
+		ORDER.forEach(s -> byStatus.put(s, new ArrayList<>()));
 		initiatives.list(workspace.id(), null).forEach(i -> byStatus.get(i.status()).add(i));
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		Map<String, Map<String, String>> labels = new LinkedHashMap<>();
