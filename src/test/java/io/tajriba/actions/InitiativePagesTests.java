@@ -164,7 +164,7 @@ class InitiativePagesTests {
 	}
 
 	@Test
-	void anotherWorkspaceGetsNotFoundAndAViewerNoForms() {
+	void anotherWorkspaceGetsNotFoundAViewerNoFormsAndACancelledDraftNoEstimate() {
 		String id = InitiativeFixture.id(key.postJson("/api/v1/initiatives", fixture.initiative("Ours alone", "")).body());
 		Tenant other = tenants.create("Initiative pages elsewhere");
 		WebClient stranger = WebClient.signedIn(port, other.ownerEmail(), other.password());
@@ -184,6 +184,10 @@ class InitiativePagesTests {
 				"id=\"launch-form\"");
 		assertThat(viewer.get("/initiatives").body()).doesNotContain("id=\"new-initiative\"");
 		assertThat(viewer.form("/initiatives/" + id + "/launch", Map.of()).statusCode()).isEqualTo(403);
+		// cancelled before its launch: nothing was measured
+		assertThat(owner.form("/initiatives/" + id + "/cancel", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(owner.get("/initiatives/" + id).body()).contains("data-status=\"cancelled\"", "id=\"not-launched\"")
+			.doesNotContain("id=\"estimate\"", "id=\"locked\"");
 	}
 
 	static final String FORM = "application/x-www-form-urlencoded";

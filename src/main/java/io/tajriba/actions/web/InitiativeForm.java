@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tajriba.actions.internal.Initiative;
+import io.tajriba.actions.internal.Measurement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.ObjectMapper;
@@ -37,6 +39,25 @@ record InitiativeForm(Map<String, String> fields, List<String> treated, List<Str
 		}
 		return new InitiativeForm(fields, units(params.get("treated")), units(params.get("control")),
 				params.containsKey("suggestControls"));
+	}
+
+	/** The edit form filled with the initiative as it is. */
+	static InitiativeForm of(Initiative i) {
+		Measurement m = i.measurement();
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("title", i.title());
+		fields.put("description", i.description());
+		fields.put("owner", i.owner() == null ? "" : i.owner().toString());
+		fields.put("metric", m.metric().key());
+		fields.put("survey", m.survey() == null ? "" : m.survey().toString());
+		fields.put("unitKind", m.unitKind().key());
+		fields.put("pickerKind", m.unitKind().key());
+		fields.put("baselineFrom", m.baselineFrom().toString());
+		fields.put("baselineTo", m.baselineTo().toString());
+		fields.put("launchOn", m.launchOn().toString());
+		fields.put("minEffect", plain(m.minEffect()));
+		fields.put("plannedEnd", m.plannedEnd().toString());
+		return new InitiativeForm(fields, m.treated(), m.control(), false);
 	}
 
 	/** A field as typed, or empty. */

@@ -140,7 +140,11 @@ class InitiativePages {
 		Locale language = LocaleContextHolder.getLocale();
 		Map<String, String> labels = units.labels(workspace.id(), i.measurement().unitKind(), language.getLanguage());
 		Map<UUID, String> surveys = scores.surveyNames(workspace.id());
-		EffectReport report = effects.of(workspace, i, language);
+		// one cancelled before its launch measured nothing: its page shows the baseline, as a draft's does
+		Initiative measured = i.launchedAt() != null || i.status() == Status.DRAFT ? i : new Initiative(i.id(),
+				i.title(), i.description(), i.owner(), Status.DRAFT, i.insight(), i.stage(), i.touchpoint(),
+				i.measurement(), i.controlReasons(), null, null, null, i.createdBy(), i.createdAt(), i.updatedAt());
+		EffectReport report = effects.of(workspace, measured, language);
 		model.addAttribute("i", i);
 		model.addAttribute("m", i.measurement());
 		model.addAttribute("labels", labels);
@@ -154,28 +158,9 @@ class InitiativePages {
 		model.addAttribute("canWrite", access.role().canWrite());
 		model.addAttribute("changeable", changeable);
 		if (changeable) {
-			choices.fill(model, workspace, typed != null ? typed : formOf(i));
+			choices.fill(model, workspace, typed != null ? typed : InitiativeForm.of(i));
 		}
 		InitiativeChoices.common(model, workspace);
-	}
-
-	/** The edit form filled with the initiative as it is. */
-	private static InitiativeForm formOf(Initiative i) {
-		Measurement m = i.measurement();
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("title", i.title());
-		fields.put("description", i.description());
-		fields.put("owner", i.owner() == null ? "" : i.owner().toString());
-		fields.put("metric", m.metric().key());
-		fields.put("survey", m.survey() == null ? "" : m.survey().toString());
-		fields.put("unitKind", m.unitKind().key());
-		fields.put("pickerKind", m.unitKind().key());
-		fields.put("baselineFrom", m.baselineFrom().toString());
-		fields.put("baselineTo", m.baselineTo().toString());
-		fields.put("launchOn", m.launchOn().toString());
-		fields.put("minEffect", InitiativeForm.plain(m.minEffect()));
-		fields.put("plannedEnd", m.plannedEnd().toString());
-		return new InitiativeForm(fields, m.treated(), m.control(), false);
 	}
 
 	private Map<UUID, String> names(UUID workspaceId) {
