@@ -237,6 +237,11 @@ class CrossTenantRouteTests {
 		bodies.put("POST /api/v1/actions/{id}/comments", "{\"body\":\"planted\"}");
 		bodies.put("POST /actions/{id}", "title=Taken over&status=done");
 		bodies.put("POST /actions/{id}/comments", "body=planted");
+
+		ids.put("initiatives.id", json(keyB.postJson("/api/v1/initiatives", "{\"title\":\"B initiative\","
+				+ "\"metric\":\"csat\",\"unitKind\":\"channel\",\"treated\":[\"web\"],\"control\":[],"
+				+ "\"launchOn\":\"2026-03-01\",\"minEffect\":5}")).get("id").asString());
+		bodies.put("PATCH /api/v1/initiatives/{id}", "{\"title\":\"Taken over\"}");
 	}
 
 
@@ -320,7 +325,7 @@ class CrossTenantRouteTests {
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
 				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy",
-				"/api/v1/actions/" + ids.get("actions.id"))) {
+				"/api/v1/actions/" + ids.get("actions.id"), "/api/v1/initiatives/" + ids.get("initiatives.id"))) {
 			HttpResponse<String> response = ownerB.get(path);
 			// what time changes (a key's last use, a case's service-level time left in business hours) is no change by A
 			seen.put(path, response.statusCode() + " " + response.body()
