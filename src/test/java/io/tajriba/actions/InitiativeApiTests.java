@@ -114,6 +114,19 @@ class InitiativeApiTests {
 	}
 
 	@Test
+	void theWorstUnitWithNothingNearItWarnsOfRegressionToTheMean() {
+		String body = fixture.initiative("Returns desk", "\"control\":[\"branch\"]").replace("[\"checkout\"]",
+				"[\"returns desk\"]");
+		String id = json(key.postJson("/api/v1/initiatives", body), 201).get("id").asString();
+		assertThat(json(key.get("/api/v1/initiatives/" + id + "/effect"), 200).get("regressionToMeanRisk").asBoolean())
+			.isTrue();
+		String checkout = json(key.postJson("/api/v1/initiatives", fixture.initiative("Checkout", "")), 201).get("id")
+			.asString();
+		assertThat(json(key.get("/api/v1/initiatives/" + checkout + "/effect"), 200).get("regressionToMeanRisk")
+			.asBoolean()).isFalse();
+	}
+
+	@Test
 	void withoutControlsTheEvidenceIsBeforeAfter() {
 		String id = json(key.postJson("/api/v1/initiatives", fixture.initiative("Checkout copy",
 				"\"control\":[],\"suggestControls\":false")), 201).get("id").asString();

@@ -8,9 +8,10 @@ import java.time.ZoneOffset;
 import io.tajriba.WebClient;
 
 /**
- * CSAT answers of a workspace for initiatives to measure, 20 a week at each of three touchpoints over the sixteen
+ * CSAT answers of a workspace for initiatives to measure, 20 a week at each of four touchpoints over the sixteen
  * weeks before this week: at the checkout 10 satisfied a week in the first eight weeks and 14 in the last eight (the
- * planted effect, +20 points), at the cart 12 and at the branch 11 throughout, and 5 answers in all at the faq page
+ * planted effect, +20 points), at the cart 12, at the branch 11 and at the returns desk 4 (far the worst)
+ * throughout, and 5 answers in all at the faq page
  * (too few to be a control). The launch is the first day of the ninth week.
  */
 public final class InitiativeFixture {
@@ -32,6 +33,7 @@ public final class InitiativeFixture {
 			id = week(rows, id, day, "web", "checkout", week < 8 ? 10 : 14);
 			id = week(rows, id, day, "app", "cart", 12);
 			id = week(rows, id, day, "store", "branch", 11);
+			id = week(rows, id, day, "store", "returns desk", 4);
 		}
 		for (int i = 0; i < 5; i++) {
 			rows.append(row(id++, baselineFrom.plusDays(3), "web", "faq page", 5));

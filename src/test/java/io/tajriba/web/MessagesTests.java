@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessagesTests {
 
 	/** The bundles, as application.yml names them under spring.messages.basename. */
-	static final String[] BUNDLES = { "messages", "sampling", "calibration", "coaching", "reviews", "initiatives" };
+	static final String[] BUNDLES = { "messages", "sampling", "calibration", "coaching", "reviews", "initiatives",
+		"plans" };
 
 	// language names are written in their own language in every bundle
 	private static final Set<String> SAME_EVERYWHERE = Set.of("language.en", "language.fa", "language.ar",

@@ -11,12 +11,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an initiative did as measured now: the treated (and control) units' metric before and after the launch, the
  * difference in differences (or, without controls, before against after: weaker evidence) with its interval and
- * test, the baseline's parallel-trends check, the verdict, both groups week by week, and the return.
+ * test, the baseline's parallel-trends check, the verdict, both groups week by week, and the return; flagged when
+ * the treated units were the worst of their kind in the baseline with no unit near them (regression to the mean
+ * may pass for an effect).
  */
 public record EffectReport(String metric, String evidence, boolean weakerEvidence, Window before, Window after,
 		LocalDate plannedEnd, Side treated, @Nullable Side control, @Nullable Difference difference,
 		@Nullable Trend preTrend, String verdict, List<Week> weeklySeries, List<String> unitsLeftOut,
-		@Nullable Return returns, Instant asOf) {
+		@Nullable Return returns, boolean regressionToMeanRisk, Instant asOf) {
 
 	public record Window(LocalDate from, LocalDate to) {
 	}

@@ -30,11 +30,13 @@ public class InitiativeEffects {
 
 	private final UnitAnswersReader reader;
 	private final InitiativeReturns returns;
+	private final ControlSuggester suggester;
 	private final Clock clock;
 
-	InitiativeEffects(UnitAnswersReader reader, InitiativeReturns returns, Clock clock) {
+	InitiativeEffects(UnitAnswersReader reader, InitiativeReturns returns, ControlSuggester suggester, Clock clock) {
 		this.reader = reader;
 		this.returns = returns;
+		this.suggester = suggester;
 		this.clock = clock;
 	}
 
@@ -65,7 +67,10 @@ public class InitiativeEffects {
 				treatedSide, controlSide, difference,
 				control.isEmpty() ? null : EffectReport.Trend.of(ParallelTrends.check(treated, control)),
 				verdict.key(), weeks(m, treated, control, proportion), estimate == null ? List.of() : estimate.unitsLeftOut(),
-				difference == null ? null : returns.of(workspace, m, difference, afterTo, language), clock.instant());
+				difference == null ? null : returns.of(workspace, m, difference, afterTo, language),
+				suggester.suggest(workspace, m.metric(), m.survey(), m.unitKind(), m.treated(), m.baselineFrom(),
+						m.baselineTo()).regressionToMeanRisk(),
+				clock.instant());
 	}
 
 	private static Side side(List<UnitAnswers> units, boolean proportion, DiffInDiff.@Nullable Group group) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The signed-in user's notifications; opening one marks it read and goes to its case. */
+/** The signed-in user's notifications; opening one marks it read and goes to its case or action. */
 @Controller
 class NotificationPages {
 
@@ -39,7 +39,11 @@ class NotificationPages {
 		Notification notification = notifications.find(user.workspaceId(), user.userId(), id)
 			.orElseThrow(() -> new io.tajriba.platform.NotFoundException("Notification"));
 		notifications.markRead(user.workspaceId(), user.userId(), id);
-		return notification.caseId() == null ? "redirect:/notifications" : "redirect:/cases/" + notification.caseId();
+		if (notification.caseId() != null) {
+			return "redirect:/cases/" + notification.caseId();
+		}
+		String action = notification.detail().get("action");
+		return action == null ? "redirect:/notifications" : "redirect:/actions/" + UUID.fromString(action);
 	}
 
 	@PostMapping("/notifications/read")

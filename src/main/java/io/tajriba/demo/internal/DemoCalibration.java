@@ -34,7 +34,8 @@ class DemoCalibration {
 			.orElse(null);
 		List<DemoReviews.Made> sample = reviewed.stream()
 			.filter(m -> DemoReviews.scorecardChannel(m.channel()).equals("call"))
-			.sorted(Comparator.comparing(DemoReviews.Made::at).reversed()).limit(6).toList();
+			.sorted(Comparator.comparing(DemoReviews.Made::at).reversed().thenComparing(DemoReviews.Made::interaction))
+			.limit(6).toList();
 		if (calls == null || sample.size() < 2) {
 			return;
 		}
@@ -61,10 +62,6 @@ class DemoCalibration {
 			if (c.key().equals("empathy")) {
 				int spread = ((reviewer * 2 + item) % 5);
 				points.put(c.key(), c.min() + spread * (c.max() - c.min()) / 4);
-			}
-			else if (c.key().equals("understand") && reviewer == 1 && item % 3 == 0 && points.get(c.key()) != null) {
-				// one reviewer a point stricter now and then
-				points.put(c.key(), Math.max(c.min(), points.get(c.key()) - 1));
 			}
 		}
 		return points;

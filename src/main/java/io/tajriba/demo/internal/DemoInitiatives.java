@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * The demo company's initiatives, set up once: the web checkout's redesign that its answers carry
  * ({@link CheckoutRedesign}), finished and measured against the app's cart and four stores; a simpler billing menu
  * on the phone line launched three weeks ago, too early to judge, with suggested controls; and a draft for the
- * Shiraz branch, not launched yet.
+ * Shiraz branch, not launched yet; and the actions of the plan ({@link DemoActions}).
  */
 @Component
 class DemoInitiatives {
@@ -36,10 +36,12 @@ class DemoInitiatives {
 	private final InitiativeSetup setup;
 	private final Workspaces workspaces;
 	private final Surveys surveys;
+	private final DemoActions actions;
 	private final Clock clock;
 
-	DemoInitiatives(InitiativeSetup setup, Workspaces workspaces, Surveys surveys, Clock clock) {
+	DemoInitiatives(InitiativeSetup setup, Workspaces workspaces, Surveys surveys, DemoActions actions, Clock clock) {
 		this.setup = setup;
+		this.actions = actions;
 		this.workspaces = workspaces;
 		this.surveys = surveys;
 		this.clock = clock;
@@ -79,8 +81,11 @@ class DemoInitiatives {
 				"touchpoint", List.of("branch Shiraz-1"), List.of(), today.minusWeeks(12), today.minusDays(1), training,
 				10, training.plusWeeks(16)), false);
 		int failed = setup.finishDue(clock.instant());
-		log.info("Demo initiatives: the checkout redesign measured ({} failed), the billing menu running, a draft", failed);
-		return Map.of(REDESIGN, redesign, "billing", billing, "shiraz", shiraz);
+		Map<String, UUID> ids = Map.of(REDESIGN, redesign, "billing", billing, "shiraz", shiraz);
+		int recorded = actions.seed(workspaceId, people, ids, survey(workspaceId, "Relationship NPS"));
+		log.info("Demo initiatives: the checkout redesign measured ({} failed), the billing menu running, a draft; "
+				+ "{} actions", failed, recorded);
+		return ids;
 	}
 
 	private UUID survey(UUID workspaceId, String name) {

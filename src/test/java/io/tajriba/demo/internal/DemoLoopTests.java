@@ -94,8 +94,21 @@ class DemoLoopTests {
 			.get("verdict").asString()).isEqualTo("too_early");
 		assertThat(mapper.readTree(key.get("/api/v1/initiatives/" + planned.get("shiraz")).body()).get("status")
 			.asString()).isEqualTo("draft");
+		// actions in every status, from pain points, drivers, a theme and a root cause; one overdue
+		for (String status : new String[] { "not_started", "in_progress", "on_hold", "done", "cancelled" }) {
+			assertThat(count("select count(*) from actions where workspace_id = :w and status = '" + status + "'", w))
+				.as(status).isPositive();
+		}
+		for (String kind : new String[] { "pain_point", "driver", "theme", "root_cause" }) {
+			assertThat(count("select count(*) from actions where workspace_id = :w and insight_kind = '" + kind + "'", w))
+				.as(kind).isPositive();
+		}
+		assertThat(mapper.readTree(key.get("/api/v1/actions?overdue=true").body())).hasSize(1);
+		assertThat(mapper.readTree(key.get("/api/v1/actions/summary?kind=pain_point&ref=touchpoint:checkout").body())
+			.toString()).contains("\"actions\":2", "\"initiativesFinished\":1");
 		// seeding again adds none
 		assertThat(initiatives.seed(w, people)).isEmpty();
+		assertThat(count("select count(*) from actions where workspace_id = :w", w)).isEqualTo(9);
 	}
 
 	@Test

@@ -202,10 +202,6 @@ class CrossTenantRouteTests {
 		});
 		ids.put("text.id", json(keyB.get("/api/v1/text/results")).get(0).get("id").asString());
 
-		ids.put("initiatives.id", json(keyB.postJson("/api/v1/initiatives", "{\"title\":\"B initiative\",\"metric\":"
-				+ "\"csat\",\"unitKind\":\"touchpoint\",\"treated\":[\"b-shop\"],\"control\":[],\"launchOn\":\"2026-03-01\","
-				+ "\"minEffect\":5}")).get("id").asString());
-
 		bodies.put("PUT /api/v1/text/analyses/{id}/correction", "{\"sentiment\":\"positive\"}");
 		bodies.put("POST /text/analyses/{id}/correction", "sentiment=positive&from=check");
 		bodies.put("PUT /api/v1/teams/{id}", "{\"name\":\"Taken over\"}");
@@ -234,6 +230,18 @@ class CrossTenantRouteTests {
 		bodies.put("POST /cases/{id}/status", "status=open");
 		bodies.put("POST /cases/{id}/resolve", "solved=yes&rootCause=other");
 		bodies.put("POST /surveys/{id}", "name=Taken over&definition=" + definition);
+
+		ids.put("actions.id", json(keyB.postJson("/api/v1/actions", "{\"title\":\"B action\",\"insight\":"
+				+ "{\"kind\":\"theme\",\"ref\":\"delivery\"}}")).get("id").asString());
+		bodies.put("PATCH /api/v1/actions/{id}", "{\"title\":\"Taken over\"}");
+		bodies.put("POST /api/v1/actions/{id}/comments", "{\"body\":\"planted\"}");
+		bodies.put("POST /actions/{id}", "title=Taken over&status=done");
+		bodies.put("POST /actions/{id}/comments", "body=planted");
+
+		ids.put("initiatives.id", json(keyB.postJson("/api/v1/initiatives", "{\"title\":\"B initiative\","
+				+ "\"metric\":\"csat\",\"unitKind\":\"channel\",\"treated\":[\"web\"],\"control\":[],"
+				+ "\"launchOn\":\"2026-03-01\",\"minEffect\":5}")).get("id").asString());
+		bodies.put("PATCH /api/v1/initiatives/{id}", "{\"title\":\"Taken over\"}");
 	}
 
 
@@ -316,7 +324,8 @@ class CrossTenantRouteTests {
 				"/api/v1/calibrations/" + ids.get("calibrations.id"), "/api/v1/coaching", "/api/v1/coaching/modules",
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
-				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy")) {
+				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy",
+				"/api/v1/actions/" + ids.get("actions.id"), "/api/v1/initiatives/" + ids.get("initiatives.id"))) {
 			HttpResponse<String> response = ownerB.get(path);
 			// what time changes (a key's last use, a case's service-level time left in business hours) is no change by A
 			seen.put(path, response.statusCode() + " " + response.body()
