@@ -125,6 +125,23 @@ class InitiativePagesTests {
 	}
 
 	@Test
+	void theWorstUnitWithNothingNearItWarnsOfRegressionToTheMean() {
+		String worst = InitiativeFixture.id(key.postJson("/api/v1/initiatives", fixture.initiative("Returns desk",
+				"\"control\":[\"branch\"]").replace("[\"checkout\"]", "[\"returns desk\"]")).body());
+		assertThat(owner.get("/initiatives/" + worst).body()).contains("id=\"regression-risk\"");
+		Map<String, List<String>> controls = planning("20");
+		controls.put("treated", List.of("returns desk"));
+		controls.remove("control");
+		assertThat(owner.post("/initiatives/controls", FORM, encode(controls)).body()).contains("id=\"regression-warning\"");
+		String checkout = InitiativeFixture.id(key.postJson("/api/v1/initiatives", fixture.initiative("Checkout", ""))
+			.body());
+		assertThat(owner.get("/initiatives/" + checkout).body()).doesNotContain("id=\"regression-risk\"");
+		String driver = owner.get("/initiatives/new?kind=driver&ref=" + fixture.survey + ":delivery&label=Delivery").body();
+		assertThat(driver).contains("<option value=\"nps\" selected=\"selected\"",
+				"value=\"" + fixture.survey + "\" selected=\"selected\"");
+	}
+
+	@Test
 	void aRefusedFormNamesItsFieldAndKeepsWhatWasTyped() {
 		Map<String, List<String>> fields = registration("Kept title");
 		fields.put("minEffect", List.of("-1"));

@@ -71,6 +71,10 @@ class InitiativeFormPages {
 		if (InitiativeInput.INSIGHTS.contains(kind) && !ref.isBlank()) {
 			fields.putAll(Map.of("insightKind", kind, "insightRef", ref, "insightLabel", label));
 		}
+		// a driver is one of the NPS of its survey (its reference is that survey's id, a colon and its key)
+		if (kind.equals("driver") && ref.matches("[0-9a-fA-F-]{36}:.+")) {
+			fields.putAll(Map.of("metric", "nps", "survey", ref.substring(0, 36)));
+		}
 		fields.put("stage", stageKey.strip());
 		fields.put("touchpoint", target.strip());
 		choices.fill(model, workspace, new InitiativeForm(fields, treated, List.of(), true));
