@@ -24,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Every hour, once in a cluster, finishes the running initiatives whose planned end has come in their workspace's
- * zone: measures each, keeps the result as it stood and publishes {@link InitiativeMeasured} in the same
- * transaction. An initiative whose measurement fails gets a dead letter, holds up no other and is tried again.
+ * Every hour, once in a cluster, finishes the running initiatives whose planned end has passed in their
+ * workspace's zone (from the day after it, so that its last day counts whole): measures each, keeps the result as
+ * it stood and publishes {@link InitiativeMeasured} in the same transaction. An initiative whose measurement fails
+ * gets a dead letter, holds up no other and is tried again.
  */
 @Component
 public class InitiativeJob {
@@ -66,7 +67,7 @@ public class InitiativeJob {
 		Workspace workspace = workspaces.workspace(workspaceId);
 		transactions.executeWithoutResult(status -> store.find(workspaceId, id, true).ifPresent(i -> {
 			if (i.status() != Initiative.Status.RUNNING
-					|| LocalDate.ofInstant(now, workspace.timeZone()).isBefore(i.measurement().plannedEnd())) {
+					|| !LocalDate.ofInstant(now, workspace.timeZone()).isAfter(i.measurement().plannedEnd())) {
 				return;
 			}
 			EffectReport report = effects.of(workspace, i, Locale.ENGLISH);
