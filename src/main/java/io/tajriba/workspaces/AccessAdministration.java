@@ -114,6 +114,12 @@ public class AccessAdministration {
 		return memberships.list(workspaceId);
 	}
 
+	/** The members' names by user id (the first, should one user be listed twice). */
+	public java.util.Map<UUID, String> memberNames(UUID workspaceId) {
+		return membersOf(workspaceId).stream()
+			.collect(java.util.stream.Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
+	}
+
 	/** The language a user last chose for the pages, if any: what their e-mails are written in. */
 	public Optional<String> languageOf(UUID userId) {
 		return users.language(userId);

@@ -60,7 +60,7 @@ class ActionInput {
 	}
 
 	private void requireOwner(UUID workspaceId, @Nullable UUID owner) {
-		if (owner != null && administration.membersOf(workspaceId).stream().noneMatch(m -> m.userId().equals(owner))) {
+		if (owner != null && !administration.memberNames(workspaceId).containsKey(owner)) {
 			throw new InvalidFieldException("owner", "must be the user id of a member of the workspace");
 		}
 	}

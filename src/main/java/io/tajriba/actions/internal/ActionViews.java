@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import io.tajriba.actions.domain.Action;
 import io.tajriba.workspaces.AccessAdministration;
-import io.tajriba.workspaces.Member;
 import io.tajriba.workspaces.Workspaces;
 import org.springframework.stereotype.Component;
 
@@ -52,8 +51,7 @@ class ActionViews {
 
 	/** The names of the workspace's members by user id. */
 	Map<UUID, String> names(UUID workspaceId) {
-		return administration.membersOf(workspaceId).stream()
-			.collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
+		return administration.memberNames(workspaceId);
 	}
 
 	private List<ActionView> views(UUID workspaceId, List<Action> actions, LocalDate today) {

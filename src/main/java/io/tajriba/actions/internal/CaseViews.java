@@ -13,7 +13,6 @@ import io.tajriba.actions.CaseView;
 import io.tajriba.actions.domain.BusinessClock;
 import io.tajriba.customers.Customers;
 import io.tajriba.workspaces.AccessAdministration;
-import io.tajriba.workspaces.Member;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,8 +39,7 @@ class CaseViews {
 
 	/** Names of the workspace's members by id. */
 	Map<UUID, String> names(UUID workspaceId) {
-		return administration.membersOf(workspaceId).stream()
-			.collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
+		return administration.memberNames(workspaceId);
 	}
 
 	CaseView full(CaseRow c) {

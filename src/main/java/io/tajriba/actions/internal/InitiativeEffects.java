@@ -44,14 +44,16 @@ public class InitiativeEffects {
 		Measurement m = initiative.measurement();
 		LocalDate today = LocalDate.now(clock.withZone(workspace.timeZone()));
 		LocalDate afterTo = today.isBefore(m.plannedEnd()) ? today : m.plannedEnd();
-		if (initiative.status() == Initiative.Status.DRAFT) {
+		// one never launched (a draft, or cancelled before its launch) measured nothing after: its baseline alone
+		boolean launched = initiative.launchedAt() != null;
+		if (!launched) {
 			afterTo = m.launchOn().minusDays(1);
 		}
 		List<UnitAnswers> treated = reader.answers(workspace, m, m.treated(), afterTo);
 		List<UnitAnswers> control = reader.answers(workspace, m, m.control(), afterTo);
 		boolean proportion = m.metric().proportion();
 		DiffInDiff estimate = DifferenceInDifferences.estimate(treated, control, proportion);
-		Verdict verdict = initiative.status() == Initiative.Status.DRAFT ? Verdict.TOO_EARLY
+		Verdict verdict = !launched ? Verdict.TOO_EARLY
 				: Verdict.of(estimate, today, m.plannedEnd());
 		Side treatedSide = side(treated, proportion, estimate == null ? null : estimate.treated());
 		Side controlSide = control.isEmpty() ? null

@@ -65,8 +65,9 @@ class InitiativeReturns {
 				text("initiatives.return.shift", language, metric),
 				text("initiatives.return.gap", language, Math.round(top), Math.round(bottom)),
 				text("initiatives.return.year", language));
-		return new Return(round(effect.value() * perPoint), new double[] { round(effect.ci95()[0] * perPoint),
-				round(effect.ci95()[1] * perPoint) }, customers, round(gap), assumptions);
+		return new Return(EffectReport.round(effect.value() * perPoint), new double[] {
+				EffectReport.round(effect.ci95()[0] * perPoint),
+				EffectReport.round(effect.ci95()[1] * perPoint) }, customers, EffectReport.round(gap), assumptions);
 	}
 
 	private long customers(UUID workspaceId, Measurement m, Instant from, Instant to) {
@@ -94,9 +95,5 @@ class InitiativeReturns {
 
 	private String text(String key, Locale language, Object... args) {
 		return messages.getMessage(key, args, language);
-	}
-
-	private static double round(double value) {
-		return Math.round(value * 100) / 100.0;
 	}
 }

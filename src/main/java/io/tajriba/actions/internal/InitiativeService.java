@@ -13,7 +13,6 @@ import io.tajriba.actions.internal.Initiative.Status;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
 import io.tajriba.workspaces.AccessAdministration;
-import io.tajriba.workspaces.Member;
 import io.tajriba.workspaces.Workspace;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -138,7 +137,7 @@ public class InitiativeService {
 		if (title == null || title.isBlank() || title.strip().length() > 200) {
 			throw new InvalidFieldException("title", "must be 1 to 200 characters");
 		}
-		if (owner != null && members.membersOf(workspace.id()).stream().map(Member::userId).noneMatch(owner::equals)) {
+		if (owner != null && !members.memberNames(workspace.id()).containsKey(owner)) {
 			throw new InvalidFieldException("owner", "is not a member of this workspace");
 		}
 		units.check(workspace.id(), m.unitKind(), "treated", m.treated());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,7 +21,6 @@ import io.tajriba.actions.internal.UnitCatalog;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.JsonFields;
 import io.tajriba.workspaces.AccessAdministration;
-import io.tajriba.workspaces.Member;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
@@ -188,8 +186,7 @@ class InitiativeApi {
 	}
 
 	private InitiativeView view(Workspace workspace, Initiative i, boolean amendments) {
-		Map<UUID, String> people = members.membersOf(workspace.id()).stream()
-			.collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
+		Map<UUID, String> people = members.memberNames(workspace.id());
 		Locale language = LocaleContextHolder.getLocale();
 		return InitiativeView.of(i, people, units.labels(workspace.id(), i.measurement().unitKind(), language.getLanguage()),
 				amendments ? initiatives.amendments(workspace.id(), i.id()).stream()

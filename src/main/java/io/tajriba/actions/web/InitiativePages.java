@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.tajriba.actions.internal.EffectReport;
 import io.tajriba.actions.internal.Initiative;
@@ -19,7 +18,6 @@ import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.surveys.SurveyScores;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.AccessAdministration;
-import io.tajriba.workspaces.Member;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import jakarta.servlet.http.HttpServletResponse;
@@ -140,11 +138,7 @@ class InitiativePages {
 		Locale language = LocaleContextHolder.getLocale();
 		Map<String, String> labels = units.labels(workspace.id(), i.measurement().unitKind(), language.getLanguage());
 		Map<UUID, String> surveys = scores.surveyNames(workspace.id());
-		// one cancelled before its launch measured nothing: its page shows the baseline, as a draft's does
-		Initiative measured = i.launchedAt() != null || i.status() == Status.DRAFT ? i : new Initiative(i.id(),
-				i.title(), i.description(), i.owner(), Status.DRAFT, i.insight(), i.stage(), i.touchpoint(),
-				i.measurement(), i.controlReasons(), null, null, null, i.createdBy(), i.createdAt(), i.updatedAt());
-		EffectReport report = effects.of(workspace, measured, language);
+		EffectReport report = effects.of(workspace, i, language);
 		model.addAttribute("i", i);
 		model.addAttribute("m", i.measurement());
 		model.addAttribute("labels", labels);
@@ -164,8 +158,7 @@ class InitiativePages {
 	}
 
 	private Map<UUID, String> names(UUID workspaceId) {
-		return members.membersOf(workspaceId).stream()
-			.collect(Collectors.toMap(Member::userId, Member::displayName, (a, b) -> a));
+		return members.memberNames(workspaceId);
 	}
 
 	/** Does a change of status; a refused one comes back to the page saying why. */

@@ -1,6 +1,5 @@
 package io.tajriba.quality.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,8 +105,6 @@ class CalibrationApi {
 	}
 
 	private Map<UUID, String> names(Access access) {
-		Map<UUID, String> names = new HashMap<>();
-		administration.membersOf(access.workspaceId()).forEach(m -> names.put(m.userId(), m.displayName()));
-		return names;
+		return administration.memberNames(access.workspaceId());
 	}
 }
