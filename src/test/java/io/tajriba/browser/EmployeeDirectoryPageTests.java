@@ -86,6 +86,8 @@ class EmployeeDirectoryPageTests extends ChromiumTest {
 					page.click("#settings button[type=submit]");
 					page.waitForSelector(".alert-danger");
 					assertThat(page.textContent(".alert-danger")).contains("detractorMax");
+					assertThat(page.inputValue("#anonymityThreshold")).as("nothing of the refused form saved").isEqualTo("6");
+					page.fill("#anonymityThreshold", "5");
 					page.fill("#detractorMax", "6");
 					page.click("#settings button[type=submit]");
 					page.waitForSelector(".alert-success");
