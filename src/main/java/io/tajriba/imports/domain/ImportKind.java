@@ -15,7 +15,9 @@ public enum ImportKind {
 	INTERACTIONS("properties", Set.of("value"), Set.of("durationSeconds")),
 	CUSTOMERS("attributes", Set.of(), Set.of()),
 	/** The agent directory up front: key, displayName, team, email, active (no JSON field: other columns ignored). */
-	AGENTS("attributes", Set.of(), Set.of());
+	AGENTS("attributes", Set.of(), Set.of()),
+	/** The employee directory: id, name, email, team, department, location, manager, user, agent, language, active. */
+	EMPLOYEES("attributes", Set.of(), Set.of());
 
 	private final String objectField;
 	private final Set<String> decimals;
@@ -49,6 +51,6 @@ public enum ImportKind {
 				return kind;
 			}
 		}
-		throw new InvalidFieldException(field, "must be interactions, customers or agents");
+		throw new InvalidFieldException(field, "must be interactions, customers, agents or employees");
 	}
 }

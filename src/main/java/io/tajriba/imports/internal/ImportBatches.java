@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.tajriba.customers.Customers;
+import io.tajriba.employees.EmployeeDirectory;
 import io.tajriba.imports.domain.ImportKind;
 import io.tajriba.imports.internal.ImportStore.Job;
 import io.tajriba.imports.internal.ImportStore.LeaseLost;
@@ -35,17 +36,19 @@ class ImportBatches {
 	private final Interactions interactions;
 	private final Customers customers;
 	private final AgentDirectory agents;
+	private final EmployeeDirectory employees;
 	private final RejectedRows rejectedRows;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	ImportBatches(ImportStore store, Interactions interactions, Customers customers, AgentDirectory agents,
-			RejectedRows rejectedRows,
+			EmployeeDirectory employees, RejectedRows rejectedRows,
 			TransactionTemplate transactions, Clock clock) {
 		this.store = store;
 		this.interactions = interactions;
 		this.customers = customers;
 		this.agents = agents;
+		this.employees = employees;
 		this.rejectedRows = rejectedRows;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -108,6 +111,7 @@ class ImportBatches {
 			case INTERACTIONS -> interactions.record(job.workspaceId(), rows);
 			case CUSTOMERS -> customers.record(job.workspaceId(), rows);
 			case AGENTS -> agents.record(job.workspaceId(), rows);
+			case EMPLOYEES -> employees.record(job.workspaceId(), rows);
 		};
 	}
 }

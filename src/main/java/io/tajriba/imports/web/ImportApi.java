@@ -40,7 +40,8 @@ class ImportApi {
 
 	@Operation(summary = "Upload a file as the request body (text/csv with a header row of field names, or "
 			+ "application/x-ndjson); answers 202 at once with the import, whose progress and final report "
-			+ "GET /api/v1/imports/{id} shows. kind: interactions, customers or agents (key, displayName, team, email, active)")
+			+ "GET /api/v1/imports/{id} shows. kind: interactions, customers, agents (key, displayName, team, email, "
+			+ "active) or employees (id, name, email, team, department, location, manager, user, agent, language, active)")
 	@PostMapping
 	ResponseEntity<ImportStatus> start(@RequestParam String kind, @RequestParam(required = false) @Nullable String format,
 			@RequestParam(required = false) @Nullable String fileName, HttpServletRequest request) throws IOException {
