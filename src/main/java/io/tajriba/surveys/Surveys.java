@@ -82,6 +82,11 @@ public class Surveys {
 		submitted.between(workspaceId, from, to, limit, each);
 	}
 
+	/** A survey's definition (its texts in every language and its questions); empty if the workspace has none such. */
+	public Optional<SurveyDocument> definition(UUID workspaceId, UUID surveyId) {
+		return surveys.find(workspaceId, surveyId).map(Survey::definition);
+	}
+
 	/** The workspace's surveys, newest first. */
 	public List<SurveySummary> list(UUID workspaceId) {
 		return surveys.list(workspaceId).stream().map(s -> new SurveySummary(s.id(), s.name(), s.status())).toList();

@@ -18,7 +18,8 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class Templates {
 
-	public static final List<String> NAMES = List.of("nps-relationship", "post-purchase-csat", "post-support-ces");
+	public static final List<String> NAMES = List.of("nps-relationship", "post-purchase-csat", "post-support-ces",
+			"employee-pulse");
 
 	/** The metrics that have a recovery follow-up: {@code nps} and {@code csat}. */
 	public static final List<String> RECOVERY = List.of("nps", "csat");

@@ -47,7 +47,7 @@ class SurveyApi {
 	}
 
 	@Operation(summary = "Create a draft survey from a definition (import), or from a template with ?template= "
-			+ "nps-relationship, post-purchase-csat or post-support-ces")
+			+ "nps-relationship, post-purchase-csat, post-support-ces or employee-pulse")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Survey create(@RequestParam(required = false) @Nullable String template,
