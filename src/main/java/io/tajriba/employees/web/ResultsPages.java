@@ -1,0 +1,62 @@
+package io.tajriba.employees.web;
+
+import java.util.List;
+
+import io.tajriba.employees.domain.Level;
+import io.tajriba.employees.internal.EnpsResults;
+import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.workspaces.Workspace;
+import io.tajriba.workspaces.Workspaces;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pulse results page: the workspace's eNPS, a table by team, department or location with hidden groups named
+ * only, and the trend, drivers and comments of the chosen group (the workspace's by default).
+ */
+@Controller
+class ResultsPages {
+
+	static final int COMMENTS = 30;
+
+	private final Workspaces workspaces;
+	private final EnpsResults results;
+
+	ResultsPages(Workspaces workspaces, EnpsResults results) {
+		this.workspaces = workspaces;
+		this.results = results;
+	}
+
+	@GetMapping("/employees/results")
+	String results(@RequestParam(required = false) @Nullable String groupBy,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String group, Model model) {
+		Workspace workspace = workspaces.currentWorkspace();
+		EnpsResults.Query query;
+		try {
+			query = results.query(workspace.id(), workspace.timeZone(), groupBy, from, to, null);
+		}
+		catch (InvalidFieldException e) {
+			model.addAttribute("errorField", e.field());
+			model.addAttribute("errorMessage", e.getMessage());
+			query = results.query(workspace.id(), workspace.timeZone(), null, null, null, null);
+		}
+		String asked = EnpsApi.blankless(group);
+		EnpsResults.Board board = results.board(query);
+		String chosen = asked != null && board.groups().stream().anyMatch(g -> g.group().equals(asked)) ? asked : null;
+		boolean shown = results.shown(query, chosen);
+		model.addAttribute("board", board);
+		model.addAttribute("levels", List.of(Level.TEAM, Level.DEPARTMENT, Level.LOCATION));
+		model.addAttribute("level", query.level());
+		model.addAttribute("noLocation", Level.NO_LOCATION);
+		model.addAttribute("group", chosen);
+		model.addAttribute("shown", shown);
+		model.addAttribute("trend", TrendChart.of(results.trend(query, chosen), workspace.timeZone()));
+		model.addAttribute("drivers", shown ? results.drivers(query, chosen) : null);
+		model.addAttribute("comments", shown ? results.comments(query, chosen, COMMENTS) : List.of());
+		return "employees/results";
+	}
+}
