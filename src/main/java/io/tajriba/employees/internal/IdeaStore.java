@@ -42,7 +42,7 @@ class IdeaStore {
 				  submitter_employee, submitter_user, status, created_at, updated_at)
 				select :w, coalesce(max(number), 0) + 1, :title, :body, :language, :stage, :touchpoint, :theme,
 				  :employee, :user, 'submitted', :now, :now from ideas where workspace_id = :w
-				returning """ + COLUMNS)
+				returning""" + " " + COLUMNS)
 			.param("w", workspaceId).param("title", idea.title()).param("body", idea.body())
 			.param("language", idea.language()).param("stage", idea.stage()).param("touchpoint", idea.touchpoint())
 			.param("theme", idea.theme()).param("employee", idea.submitterEmployee())
