@@ -34,6 +34,10 @@ public class ActionPlans {
 	public record Summary(int actions, int open, int done, int initiativesRunning, int initiativesFinished) {
 	}
 
+	/** Where an action stands: its title, status (not_started, in_progress, on_hold, done, cancelled), progress. */
+	public record Progress(UUID id, String title, String status, int progress) {
+	}
+
 	private final ActionService actions;
 
 	ActionPlans(ActionService actions) {
@@ -48,6 +52,12 @@ public class ActionPlans {
 	public void comment(UUID workspaceId, UUID actionId, @Nullable UUID author, String authorName, String body,
 			Instant at) {
 		actions.comment(workspaceId, actionId, author, authorName, body, at);
+	}
+
+	/** Where an action of the workspace stands; empty for an unknown id or another workspace's action. */
+	public java.util.Optional<Progress> progress(UUID workspaceId, UUID actionId) {
+		return actions.lookup(workspaceId, actionId)
+			.map(a -> new Progress(a.id(), a.title(), a.status().id(), a.progress()));
 	}
 
 	public Summary summary(UUID workspaceId, String kind, String ref) {

@@ -145,6 +145,11 @@ public class ActionService {
 		}
 	}
 
+	/** An action of the workspace, if there is one of that id. */
+	public java.util.Optional<Action> lookup(UUID workspaceId, UUID id) {
+		return store.find(workspaceId, id);
+	}
+
 	private Action find(UUID workspaceId, UUID id) {
 		return store.find(workspaceId, id).orElseThrow(() -> new NotFoundException("Action"));
 	}

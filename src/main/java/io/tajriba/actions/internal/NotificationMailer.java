@@ -131,17 +131,20 @@ class NotificationMailer {
 		Locale locale = Locale.forLanguageTag(language);
 		String target = m.detail().getOrDefault("target", "");
 		// a missed target or a status, in the reader's words
-		String said = target.isEmpty() ? "" : messages.getMessage("actions.word." + target, null, target, locale);
+		String word = m.detail().get("word");
+		String said = word != null ? messages.getMessage(word, null, word, locale)
+				: target.isEmpty() ? "" : messages.getMessage("actions.word." + target, null, target, locale);
 		Object[] args = { m.detail().getOrDefault("number", ""), m.detail().getOrDefault("title", ""),
 				m.detail().getOrDefault("by", ""), said };
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(from);
 		message.setTo(user.email());
 		message.setSubject(messages.getMessage("actions.mail." + m.kind() + ".subject", args, locale));
-		String link = publicUrl + "/cases/" + m.caseId() + "?lang=" + language;
+		String path = m.detail().get("link");
+		String link = publicUrl + (path != null ? path : "/cases/" + m.caseId()) + "?lang=" + language;
 		message.setText(messages.getMessage("actions.mail.greeting", new Object[] { user.displayName() }, locale)
 				+ "\n\n" + messages.getMessage("actions.mail." + m.kind() + ".body", args, locale) + "\n\n"
-				+ messages.getMessage("actions.mail.open", null, locale) + "\n" + link + "\n");
+				+ messages.getMessage(path != null ? "actions.mail.open.link" : "actions.mail.open", null, locale) + "\n" + link + "\n");
 		return message;
 	}
 

@@ -14,10 +14,18 @@ public class NotificationReader {
 
 	private final NotificationStore store;
 	private final Clock clock;
+	private final Notifier notifier;
 
-	NotificationReader(NotificationStore store, Clock clock) {
+	NotificationReader(NotificationStore store, Clock clock, Notifier notifier) {
 		this.store = store;
 		this.clock = clock;
+		this.notifier = notifier;
+	}
+
+	/** Tells users, in the app and by e-mail, of something outside the cases; the notification leads to link. */
+	public void notifyLinked(UUID workspaceId, java.util.Collection<UUID> users, String kind,
+			java.util.Map<String, String> detail, String link, java.time.Instant now) {
+		notifier.notifyLinked(workspaceId, users, kind, detail, link, now);
 	}
 
 	public long unread(UUID workspaceId, UUID userId) {

@@ -58,6 +58,29 @@ class Notifier {
 		detail.put("priority", c.priority().id());
 		detail.putAll(extra);
 		store.add(c.workspaceId(), to, c.id(), kind, detail, now, mailAt(c.workspaceId(), now));
+		kickAfterCommit();
+	}
+
+	/**
+	 * Notifies these users of something that is not a case: the notification (and its e-mail) leads to
+	 * {@code link}, a path of the app, which {@code detail} carries under "link".
+	 */
+	void notifyLinked(UUID workspaceId, Collection<UUID> users, String kind, Map<String, String> detail, String link,
+			Instant now) {
+		if (!link.startsWith("/") || link.startsWith("//")) {
+			throw new IllegalArgumentException("a notification's link is a path of the app, was " + link);
+		}
+		Set<UUID> to = new LinkedHashSet<>(users);
+		if (to.isEmpty()) {
+			return;
+		}
+		Map<String, String> linked = new LinkedHashMap<>(detail);
+		linked.put("link", link);
+		store.add(workspaceId, to, null, kind, linked, now, mailAt(workspaceId, now));
+		kickAfterCommit();
+	}
+
+	private void kickAfterCommit() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

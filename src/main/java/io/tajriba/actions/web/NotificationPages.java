@@ -42,6 +42,10 @@ class NotificationPages {
 		if (notification.caseId() != null) {
 			return "redirect:/cases/" + notification.caseId();
 		}
+		String link = notification.detail().get("link");
+		if (link != null && link.startsWith("/") && !link.startsWith("//")) {
+			return "redirect:" + link;
+		}
 		String action = notification.detail().get("action");
 		return action == null ? "redirect:/notifications" : "redirect:/actions/" + UUID.fromString(action);
 	}

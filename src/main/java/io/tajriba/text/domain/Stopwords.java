@@ -1,9 +1,12 @@
 package io.tajriba.text.domain;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Function words that never start or end a key phrase or a suggested theme. */
-final class Stopwords {
+public final class Stopwords {
 
 	static final List<String> EN = List.of("a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at",
 			"by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "am", "i", "me", "my",
@@ -30,6 +33,14 @@ final class Stopwords {
 			"הייתה", "היו", "מאוד", "כך", "מה", "מי", "איך", "למה", "כמו", "אחרי", "לפני", "עוד", "כבר", "שלי", "שלו",
 			"שלה", "שלנו", "לי", "לו", "לה", "לנו", "אותו", "אותה", "בין", "אל", "עד", "ממש", "הכי", "פה", "שם");
 
+	private static final Set<String> NORMALISED = Stream.of(EN, FA, AR, HE).flatMap(List::stream)
+		.map(TextNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+
 	private Stopwords() {
+	}
+
+	/** Whether a word (as {@link TextNormalizer} writes it) is a function word of one of the four languages. */
+	public static boolean contains(String normalisedWord) {
+		return NORMALISED.contains(normalisedWord);
 	}
 }
