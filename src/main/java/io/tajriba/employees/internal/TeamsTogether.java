@@ -1,8 +1,10 @@
 package io.tajriba.employees.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +13,8 @@ import java.util.UUID;
 
 import io.tajriba.employees.domain.TeamCorrelation;
 import io.tajriba.employees.domain.TeamFigure;
+import io.tajriba.platform.Dates;
+import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.quality.AgentQuality;
 import io.tajriba.surveys.ScoreDimension;
 import io.tajriba.surveys.ScoreFilter;
@@ -35,16 +39,37 @@ public class TeamsTogether {
 	public record Together(LocalDate from, LocalDate to, List<Row> teams, TeamCorrelation csat, TeamCorrelation qa) {
 	}
 
+	static final int DEFAULT_DAYS = 90;
+
 	private final TeamEnpsSource enps;
 	private final TeamDirectory directory;
 	private final SurveyScores scores;
 	private final AgentQuality quality;
 
-	TeamsTogether(TeamEnpsSource enps, TeamDirectory directory, SurveyScores scores, AgentQuality quality) {
+	private final Clock clock;
+
+	TeamsTogether(TeamEnpsSource enps, TeamDirectory directory, SurveyScores scores, AgentQuality quality,
+			Clock clock) {
+		this.clock = clock;
 		this.enps = enps;
 		this.directory = directory;
 		this.scores = scores;
 		this.quality = quality;
+	}
+
+	/** The days of a period as given (ISO dates; blank: the last 90 days up to today in the zone). */
+	public LocalDate[] period(ZoneId zone, @Nullable String from, @Nullable String to) {
+		LocalDate parsedTo = Dates.parseDate("to", to);
+		LocalDate last = parsedTo == null ? LocalDate.now(clock.withZone(zone)) : parsedTo;
+		LocalDate parsedFrom = Dates.parseDate("from", from);
+		LocalDate first = parsedFrom == null ? last.minusDays(DEFAULT_DAYS - 1) : parsedFrom;
+		if (first.isAfter(last)) {
+			throw new InvalidFieldException("from", "must not be after to");
+		}
+		if (ChronoUnit.DAYS.between(first, last) > 3660) {
+			throw new InvalidFieldException("from", "a period spans at most ten years");
+		}
+		return new LocalDate[] { first, last };
 	}
 
 	public Together of(Workspace workspace, LocalDate from, LocalDate to) {
