@@ -6,13 +6,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.tajriba.journeys.EmployeeVoice;
+import io.tajriba.journeys.JourneyStages;
 import io.tajriba.journeys.domain.BadExperienceRules;
 import io.tajriba.journeys.domain.ChannelKind;
 import io.tajriba.journeys.domain.CoverageCounts;
 import io.tajriba.journeys.domain.CoverageMatrix;
+import io.tajriba.journeys.domain.DataType;
 import io.tajriba.journeys.domain.Dictionary;
 import io.tajriba.journeys.domain.Funnel;
 import io.tajriba.journeys.domain.FunnelAnalysis;
@@ -34,6 +38,7 @@ import io.tajriba.personas.Persona;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspace;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,9 +59,11 @@ public class JourneyAnalyses {
 	private final SurveyFeedback surveys;
 	private final CustomerWords words;
 	private final JourneySettings settings;
+	private final ObjectProvider<EmployeeVoice> employees;
 
 	JourneyAnalyses(JourneyService journeys, JourneyData data, JourneyDatasets datasets, SurveyFeedback surveys,
-			CustomerWords words, JourneySettings settings) {
+			CustomerWords words, JourneySettings settings, ObjectProvider<EmployeeVoice> employees) {
+		this.employees = employees;
 		this.journeys = journeys;
 		this.data = data;
 		this.datasets = datasets;
@@ -97,6 +104,7 @@ public class JourneyAnalyses {
 				coverage, emotions);
 		Set<UUID> members = personaId == null ? null : membersOf(dataset, persona);
 		surveys.read(workspace.id(), dataset, from, to, members, zone, feedback, coverage, emotions);
+		addEmployeeVoice(workspace.id(), map, from, to, coverage);
 
 		PainPoints pains = PainPointAnalysis.rank(said.events(), customers, dataset.touchpoints.size(), map.size(),
 				window, request.outcome(), PainPointAnalysis.DEFAULT_MINIMUM_GROUP,
@@ -110,6 +118,23 @@ public class JourneyAnalyses {
 				name(request.channelKind()), name(request.outcome()), main.customers(), stages,
 				segmentReports(funnels, personas), Reports.painPoints(pains, dataset, map, rules, said),
 				Reports.coverage(CoverageMatrix.of(map, coverage, CoverageMatrix.DEFAULT_COVERED_AT)));
+	}
+
+	/** The employees' pulse answers and ideas per stage, when a module keeps them (none: the column stays empty). */
+	private void addEmployeeVoice(UUID workspaceId, JourneyMap map, Instant from, Instant to, CoverageCounts coverage) {
+		EmployeeVoice voice = employees.getIfAvailable();
+		if (voice == null) {
+			return;
+		}
+		List<JourneyStages.Stage> stages = map.stages().stream()
+			.map(s -> new JourneyStages.Stage(s.key(), s.name().in("en"), s.touchpoints())).toList();
+		Map<String, Long> counts = voice.countsByStage(workspaceId, stages, from, to);
+		for (int i = 0; i < map.size(); i++) {
+			long n = counts.getOrDefault(map.stage(i).key(), 0L);
+			if (n > 0) {
+				coverage.add(i, DataType.EMPLOYEE, n);
+			}
+		}
 	}
 
 	private static StageReport stage(JourneyMap map, int i, StageFunnel funnel, StageExperience experience,

@@ -63,4 +63,21 @@ public class QualityScores {
 				QualityScore.of(targeted.getOrDefault(agent, List.of()))));
 		return scores;
 	}
+
+	/**
+	 * The scores of the random-sample reviews of [from, to), as {@link #of} takes them, by the reviewed agent's key
+	 * (the key survey answers record as their agent): for figures over groups of agents.
+	 */
+	public Map<String, List<Double>> randomByAgentKey(UUID workspaceId, Instant from, Instant to) {
+		Map<String, List<Double>> scores = new HashMap<>();
+		jdbc.sql("""
+				select a.agent_key, r.score from quality_reviews r
+				join quality_agents a on a.workspace_id = r.workspace_id and a.id = r.agent_id
+				where r.workspace_id = :w and r.kind = 'random' and r.score is not null
+				  and coalesce(r.about_at, r.created_at) >= :from and coalesce(r.about_at, r.created_at) < :to""")
+			.param("w", workspaceId).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+			.query((rs, n) -> scores.computeIfAbsent(rs.getString(1), a -> new ArrayList<>()).add(rs.getDouble(2)))
+			.list();
+		return scores;
+	}
 }

@@ -101,6 +101,7 @@ public class InvitationService {
 	}
 
 	private Issued create(UUID workspaceId, UUID surveyId, Invitation invitation, Instant sendAt) {
+		EmployeeSurveys.refuse(surveys.get(workspaceId, surveyId));
 		InvitationToken token = InvitationToken.generate(random);
 		Invitation stored = new Invitation(invitation.workspaceId(), null, surveyId, invitation.customerId(),
 				invitation.email(), invitation.language(), invitation.interactionId(), invitation.channel(),

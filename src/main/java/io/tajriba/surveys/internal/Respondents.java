@@ -142,8 +142,9 @@ public class Respondents {
 		Survey survey = surveys.get(invitation.workspaceId(), invitation.surveyId());
 		SurveyDefinition definition = survey.definition().toDefinition();
 		String language = definition.languageFor(wanted.isBlank() ? invitation.language() : wanted);
+		// an employee survey takes no answers here (the employee pulse asks them anonymously): closed to its links
 		State state = invitation.status().equals("responded") ? State.ANSWERED
-				: survey.status().equals("closed") ? State.CLOSED
+				: survey.status().equals("closed") || EmployeeSurveys.asksEmployees(survey) ? State.CLOSED
 				: invitation.expiresAt().isBefore(clock.instant()) ? State.EXPIRED : State.OPEN;
 		Map<String, Answer> saved = invitation.responseId() == null ? Map.of()
 				: AnswersJson.read(mapper, responses.answers(invitation.workspaceId(), invitation.responseId()));

@@ -70,6 +70,7 @@ public class ResponseImport implements Replayer {
 		if (survey.status().equals("draft")) {
 			throw new InvalidFieldException("status", "a draft survey takes no responses; publish it first");
 		}
+		EmployeeSurveys.refuse(survey);
 		SurveyDefinition definition = survey.definition().toDefinition();
 		Set<String> refs = rows.stream().map(r -> r.json() == null ? null : r.json().get("customer"))
 			.filter(Objects::nonNull).filter(JsonNode::isString).map(JsonNode::stringValue).collect(Collectors.toSet());

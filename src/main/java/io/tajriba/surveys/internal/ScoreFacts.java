@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class ScoreFacts {
 
 	/**
-	 * One statement: the completed responses' answers beside their questions (the definition read once), the scale
+	 * One statement (the answers to employee surveys left out: they count in no customer figure): the completed responses' answers beside their questions (the definition read once), the scale
 	 * answers and emotions written as rows of their own, and the written answers returned for the text analytics.
 	 */
 	private static final String FACTS = """
@@ -33,7 +33,8 @@ class ScoreFacts {
 			  from survey_responses r
 			  join surveys s on s.workspace_id = r.workspace_id and s.id = r.survey_id
 			  cross join jsonb_array_elements(s.definition -> 'questions') q
-			  where r.workspace_id = :workspace and r.id = any(:ids) and r.status = 'complete'),
+			  where r.workspace_id = :workspace and r.id = any(:ids) and r.status = 'complete'
+			    and not %s),
 			scores as (
 			  insert into survey_scores (workspace_id, response_id, question_key, survey_id, question_type, scale_min,
 			    scale_max, score, completed_at, customer_id, channel, touchpoint, agent, language)
@@ -57,7 +58,7 @@ class ScoreFacts {
 			from a where type = 'text' and jsonb_typeof(answers -> key) = 'string'
 			union all
 			select 'nps', id::text, key, answers ->> key, completed_at, customer_id
-			from a where type = 'nps' and customer_id is not null and jsonb_typeof(answers -> key) = 'number'""";
+			from a where type = 'nps' and customer_id is not null and jsonb_typeof(answers -> key) = 'number'""".formatted(EmployeeSurveys.sql("s"));
 
 	private final JdbcClient jdbc;
 	private final TextAnalytics text;

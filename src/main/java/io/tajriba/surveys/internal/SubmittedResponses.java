@@ -31,7 +31,8 @@ public class SubmittedResponses {
 
 	private static final String COMPLETE = """
 			select id, survey_id, customer_id, interaction_id, channel, touchpoint, agent, language, completed_at, answers
-			from survey_responses where workspace_id = :workspace and status = 'complete' and completed_at is not null""";
+			from survey_responses r where workspace_id = :workspace and status = 'complete' and completed_at is not null
+			  and not %s""".formatted(EmployeeSurveys.answers("r"));
 
 	/** A stored row before its answers are read by their questions. */
 	private record Row(UUID id, UUID surveyId, @Nullable UUID customerId, @Nullable String interactionId,

@@ -63,8 +63,11 @@ class TriggerObserver implements InteractionObserver {
 
 	private void invite(UUID workspaceId, Trigger trigger, Recorded r, Instant now) {
 		Recipient recipient = Recipient.of(customers, workspaceId, r.customerId());
-		String language = surveys.get(workspaceId, trigger.surveyId()).definition().toDefinition()
-			.languageFor(recipient.language());
+		var survey = surveys.get(workspaceId, trigger.surveyId());
+		if (EmployeeSurveys.asksEmployees(survey)) {
+			return;
+		}
+		String language = survey.definition().toDefinition().languageFor(recipient.language());
 		Instant sendAt = trigger.sendAt(r.occurredAt(), now);
 		invitations.invite(workspaceId, trigger.surveyId(), new Invitation(workspaceId, null, trigger.surveyId(),
 				r.customerId(), recipient.email(), language, r.eventId(), r.channel(), r.touchpoint(), r.agent(),

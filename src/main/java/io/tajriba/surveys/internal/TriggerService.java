@@ -28,7 +28,7 @@ public class TriggerService {
 
 	public Trigger add(Access access, Trigger trigger) {
 		writer(access);
-		surveys.get(access.workspaceId(), trigger.surveyId());
+		EmployeeSurveys.refuse(surveys.get(access.workspaceId(), trigger.surveyId()));
 		UUID id = store.insert(access.workspaceId(), trigger);
 		return store.list(access.workspaceId(), trigger.surveyId()).stream().filter(t -> t.id().equals(id))
 			.findFirst().orElseThrow();

@@ -63,7 +63,7 @@ public class WidgetService {
 	@Transactional
 	public Widget enable(Access access, UUID surveyId) {
 		writer(access);
-		surveys.get(access.workspaceId(), surveyId);
+		EmployeeSurveys.refuse(surveys.get(access.workspaceId(), surveyId));
 		jdbc.sql("""
 				update surveys set widget_key = coalesce(widget_key, :key),
 				  widget_secret = case when widget_key is null or widget_secret is null then :secret else widget_secret end
@@ -112,7 +112,7 @@ public class WidgetService {
 			return Optional.empty();
 		}
 		Survey survey = surveys.get(owner.get().workspaceId(), owner.get().surveyId());
-		return survey.isPublished() ? Optional.of(issue(owner.get(), survey, visit)) : Optional.empty();
+		return survey.isPublished() && !EmployeeSurveys.asksEmployees(survey) ? Optional.of(issue(owner.get(), survey, visit)) : Optional.empty();
 	}
 
 	/** Deletes the widget's invitations that expired unanswered; answered and partly answered ones stay. */
