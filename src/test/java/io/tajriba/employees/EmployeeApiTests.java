@@ -80,13 +80,14 @@ class EmployeeApiTests {
 				 {"id":"a-9","name":"Wrong department","team":"Care A","department":"Sales"},
 				 {"id":"a-10","name":"German","team":"Care A","language":"de"},
 				 {"id":"a-11","name":"Second Sara","team":"Care A","agent":"Sara A"},
+				 {"id":"a-12","name":"Sara twin","team":"Care A","user":"%s"},
 				 "not an object"]
-				""".formatted(memberEmail, outsider));
+				""".formatted(memberEmail, outsider, member));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode report = json(response);
 		assertThat(report.get("accepted").asInt()).isEqualTo(3);
 		assertThat(rejected(report)).containsExactly("4:name", "5:email", "6:agent", "7:user", "8:department",
-				"9:department", "10:language", "11:agent", "12:line");
+				"9:department", "10:language", "11:agent", "12:user", "13:line");
 
 		JsonNode sara = json(key.get("/api/v1/employees/a-1"));
 		assertThat(sara.get("name").asString()).isEqualTo("Sara Ahmadi");
@@ -110,6 +111,13 @@ class EmployeeApiTests {
 		JsonNode kept = json(key.get("/api/v1/rejected-rows?source=employees"));
 		assertThat(kept.valueStream().map(r -> r.get("raw").asString()).toList())
 			.anyMatch(raw -> raw.contains("Ghost")).anyMatch(raw -> raw.contains("Newcomer"));
+		// the new team's row, corrected with its department and replayed
+		String newcomer = kept.valueStream().filter(r -> r.get("raw").asString().contains("Newcomer")).findFirst()
+			.orElseThrow().get("id").asString();
+		HttpResponse<String> replayed = key.postJson("/api/v1/rejected-rows/" + newcomer + "/replay",
+				"{\"id\":\"a-8\",\"name\":\"Newcomer\",\"team\":\"Night shift\",\"department\":\"Service\"}");
+		assertThat(replayed.statusCode()).as(replayed.body()).isLessThan(300);
+		assertThat(json(key.get("/api/v1/employees/a-8")).get("team").asString()).isEqualTo("Night shift");
 	}
 
 	@Test

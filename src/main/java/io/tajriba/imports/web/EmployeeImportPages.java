@@ -9,6 +9,7 @@ import io.tajriba.imports.domain.ImportFormat;
 import io.tajriba.imports.domain.ImportKind;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspaces;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +34,8 @@ class EmployeeImportPages {
 	}
 
 	@PostMapping("/employees/import")
-	String start(@RequestParam("file") MultipartFile file) throws IOException {
-		if (file.isEmpty()) {
+	String start(@RequestParam(value = "file", required = false) @Nullable MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
 			throw new InvalidFieldException("file", "is empty");
 		}
 		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
