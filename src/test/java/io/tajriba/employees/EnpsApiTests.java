@@ -206,6 +206,26 @@ class EnpsApiTests {
 	}
 
 	@Test
+	void aProgrammeAloneAndTheOverallCounts() {
+		String program = jdbc.sql("""
+				select program_id from pulse_waves where workspace_id = :w order by opens_at limit 1""")
+			.param("w", tenant.workspace().id()).query(UUID.class).single().toString();
+		JsonNode first = json(key.get("/api/v1/metrics/enps?groupBy=team&program=" + program + "&" + BOTH));
+		assertThat(group(first, "Billing").get("n").asLong()).isEqualTo(12);
+		JsonNode overall = first.get("overall");
+		// one wave: Support 23 and Sales 10 and Ops 8 shown; promoters 8 + 3 + 5 + 4, detractors 4 + 4 + 5
+		assertThat(overall.get("n").asLong()).isEqualTo(41);
+		assertThat(overall.get("promoters").asLong()).isEqualTo(20);
+		assertThat(overall.get("detractors").asLong()).isEqualTo(13);
+		assertThat(overall.get("passives").asLong()).isEqualTo(8);
+		assertThat(overall.get("value").asDouble()).isCloseTo(17.1, within(0.05));
+		JsonNode unknown = json(key.get("/api/v1/metrics/enps/trend?groupBy=team&group=Nobody&" + BOTH));
+		unknown.get("points").forEach(p -> assertThat(p.get("hidden").asBoolean()).isTrue());
+		assertThat(json(key.get("/api/v1/metrics/enps/drivers?groupBy=location&group=Tabriz&" + BOTH)).propertyNames())
+			.containsExactly("hidden");
+	}
+
+	@Test
 	void badParametersAreRefusedNamingTheField() {
 		assertField(key.get("/api/v1/metrics/enps?groupBy=shift"), "groupBy");
 		assertField(key.get("/api/v1/metrics/enps?from=yesterday"), "from");

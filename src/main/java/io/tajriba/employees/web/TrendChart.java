@@ -19,9 +19,10 @@ record TrendChart(int width, int height, List<Mark> marks, List<String> lines, d
 	static final int WIDTH = 640;
 	static final int HEIGHT = 180;
 	static final int PAD = 24;
+	static final int LABELS = 6;
 
 	/** One wave: where it is drawn, and what its tooltip says (null figures when hidden). */
-	record Mark(double x, double y, double lowY, double highY, int wave, Instant opens,
+	record Mark(double x, double y, double lowY, double highY, int wave, Instant opens, boolean labelled,
 			@Nullable NpsFigure nps) {
 
 		public boolean hidden() {
@@ -34,20 +35,23 @@ record TrendChart(int width, int height, List<Mark> marks, List<String> lines, d
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		int count = points.size();
+		// at most about six dates under the axis, always the last
+		int every = Math.max(1, (count + LABELS - 1) / LABELS);
 		for (int i = 0; i < count; i++) {
 			EnpsResults.Point point = points.get(i);
 			double x = count == 1 ? WIDTH / 2.0 : PAD + (WIDTH - 2.0 * PAD) * i / (count - 1);
 			NpsFigure nps = point.nps();
 			Instant opens = point.wave().opens().atStartOfDay(zone).toInstant();
+			boolean labelled = i == count - 1 || i % every == 0 && count - 1 - i >= every / 2.0;
 			if (nps == null) {
-				marks.add(new Mark(x, y(0), y(0), y(0), point.wave().number(), opens, null));
+				marks.add(new Mark(x, y(0), y(0), y(0), point.wave().number(), opens, labelled, null));
 				if (!line.isEmpty()) {
 					lines.add(line.toString().strip());
 					line.setLength(0);
 				}
 				continue;
 			}
-			marks.add(new Mark(x, y(nps.value()), y(nps.low()), y(nps.high()), point.wave().number(), opens, nps));
+			marks.add(new Mark(x, y(nps.value()), y(nps.low()), y(nps.high()), point.wave().number(), opens, labelled, nps));
 			line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y(nps.value())));
 		}
 		if (!line.isEmpty()) {
