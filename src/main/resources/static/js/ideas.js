@@ -26,6 +26,7 @@
 				name.href = '/ideas/' + encodeURIComponent(idea.number);
 			}
 			const number = document.createElement('span');
+			number.dir = 'ltr';
 			number.textContent = '#' + numbers.format(idea.number) + ' ';
 			const text = document.createElement('bdi');
 			text.textContent = idea.title;

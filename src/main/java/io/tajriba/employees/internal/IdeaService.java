@@ -122,7 +122,7 @@ public class IdeaService {
 			employee = e.id();
 			user = e.userId();
 		}
-		return add(access.workspaceId(), s, employee, user, access.actor());
+		return add(access.workspaceId(), s, employee, user, name(access));
 	}
 
 	/** Submits an idea through the workspace's anonymous link: nobody is recorded as its submitter. */

@@ -73,7 +73,7 @@ class IdeaPages {
 		model.addAttribute("sorts", Arrays.stream(IdeaRanking.Sort.values()).map(IdeaRanking.Sort::id).toList());
 		model.addAttribute("statuses", Arrays.stream(IdeaStatus.values()).map(IdeaStatus::id).toList());
 		model.addAttribute("filter", filter);
-		model.addAttribute("stages", ideas.stages(access.workspaceId(), language()));
+		stages(access, model);
 		model.addAttribute("linkMade", links.exists(access.workspaceId()));
 		return "ideas/list";
 	}
@@ -112,7 +112,7 @@ class IdeaPages {
 		Access access = user();
 		Idea idea = ideas.byNumber(access.workspaceId(), number);
 		model.addAttribute("d", ideas.detail(access, idea.id()));
-		model.addAttribute("stages", ideas.stages(access.workspaceId(), language()));
+		stages(access, model);
 		return "ideas/detail";
 	}
 
@@ -164,6 +164,7 @@ class IdeaPages {
 				.map(IdeaStatus::id).toList())).toList());
 		model.addAttribute("closed", all.stream().filter(r -> r.idea().status().closed()).toList());
 		model.addAttribute("admin", access.role().canAdminister());
+		stages(access, model);
 		return "ideas/review";
 	}
 
@@ -214,6 +215,14 @@ class IdeaPages {
 		catch (NumberFormatException e) {
 			throw new InvalidFieldException("duplicateOf", "must be an idea's number");
 		}
+	}
+
+	/** The journey's stages for the forms, and their names in the reader's language by key. */
+	private void stages(Access access, Model model) {
+		var stages = ideas.stages(access.workspaceId(), language());
+		model.addAttribute("stages", stages);
+		model.addAttribute("stageNames", stages.stream().collect(java.util.stream.Collectors.toMap(
+				io.tajriba.journeys.JourneyStages.Stage::key, io.tajriba.journeys.JourneyStages.Stage::name, (a, b) -> a)));
 	}
 
 	static String language() {
