@@ -27,7 +27,8 @@
 			}
 			const number = document.createElement('span');
 			number.dir = 'ltr';
-			number.textContent = '#' + numbers.format(idea.number) + ' ';
+			number.className = 'me-1';
+			number.textContent = '#' + numbers.format(idea.number);
 			const text = document.createElement('bdi');
 			text.textContent = idea.title;
 			name.append(number, text);
