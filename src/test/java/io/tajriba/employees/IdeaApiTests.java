@@ -222,6 +222,12 @@ class IdeaApiTests {
 			assertThat(notes.toString()).contains("idea_status").contains("/ideas/1");
 		}
 		assertThat(json(owner.get("/api/v1/notifications")).toString()).doesNotContain("idea_status");
+		// the notification leads to the idea's page, and the list names the idea
+		String note = json(reza.get("/api/v1/notifications")).get(0).get("id").asString();
+		HttpResponse<String> opened = reza.get("/notifications/" + note + "/open");
+		assertThat(opened.statusCode()).isEqualTo(302);
+		assertThat(opened.headers().firstValue("Location").orElse("")).endsWith("/ideas/1");
+		assertThat(reza.get("/notifications").body()).contains("Idea #1 moved on: Call back customers who waited");
 		await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(address("sara")).length >= 1
 				&& mailsTo(address("reza")).length >= 1);
 		MimeMessage mail = mailsTo(address("reza"))[0];

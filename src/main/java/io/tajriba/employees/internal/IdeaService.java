@@ -122,7 +122,7 @@ public class IdeaService {
 			employee = e.id();
 			user = e.userId();
 		}
-		return add(access.workspaceId(), s, employee, user, access.actor());
+		return add(access.workspaceId(), s, employee, user, name(access));
 	}
 
 	/** Submits an idea through the workspace's anonymous link: nobody is recorded as its submitter. */
@@ -189,6 +189,12 @@ public class IdeaService {
 		return IdeaRanking.sort(ranked, sort);
 	}
 
+	/** The ideas by votes without their evidence (no analysis run): what the anonymous link shows. */
+	public List<Ranked> listByVotes(UUID workspaceId) {
+		return IdeaRanking.sort(store.list(workspaceId, IdeaFilter.ALL, LISTED).stream()
+			.map(i -> new Ranked(i, IdeaEvidence.NONE, false)).toList(), IdeaRanking.Sort.VOTES);
+	}
+
 	private Set<UUID> votedBy(Access access) {
 		Optional<Voter> voter = voterIfAny(access, null);
 		return voter.map(v -> (Set<UUID>) new HashSet<>(store.votedBy(access.workspaceId(), v.key()))).orElse(Set.of());
@@ -200,6 +206,10 @@ public class IdeaService {
 
 	public Idea byNumber(UUID workspaceId, int number) {
 		return store.byNumber(workspaceId, number).orElseThrow(() -> new NotFoundException("Idea"));
+	}
+
+	public Optional<Idea> byNumberIfAny(UUID workspaceId, int number) {
+		return store.byNumber(workspaceId, number);
 	}
 
 	public Detail detail(Access access, UUID id) {
