@@ -110,6 +110,12 @@ public class IdeaService {
 	 */
 	@Transactional
 	public Idea submit(Access access, Submission s) {
+		return submit(access, s, clock.instant());
+	}
+
+	/** Submits an idea as {@link #submit(Access, Submission)} does, at {@code now} (the demo's past). */
+	@Transactional
+	public Idea submit(Access access, Submission s, Instant now) {
 		String employee = null;
 		UUID user = null;
 		if (access.isUser()) {
@@ -122,16 +128,17 @@ public class IdeaService {
 			employee = e.id();
 			user = e.userId();
 		}
-		return add(access.workspaceId(), s, employee, user, name(access));
+		return add(access.workspaceId(), s, employee, user, name(access), now);
 	}
 
 	/** Submits an idea through the workspace's anonymous link: nobody is recorded as its submitter. */
 	@Transactional
 	public Idea submitAnonymously(UUID workspaceId, Submission s) {
-		return add(workspaceId, s, null, null, "anonymous");
+		return add(workspaceId, s, null, null, "anonymous", clock.instant());
 	}
 
-	private Idea add(UUID workspaceId, Submission s, @Nullable String employee, @Nullable UUID user, String by) {
+	private Idea add(UUID workspaceId, Submission s, @Nullable String employee, @Nullable UUID user, String by,
+			Instant now) {
 		String title = blankless(s.title());
 		if (title == null || title.length() > MAX_TITLE) {
 			throw new InvalidFieldException("title", "must have 1 to " + MAX_TITLE + " characters");
@@ -148,7 +155,6 @@ public class IdeaService {
 		String touchpoint = tag("touchpoint", s.touchpoint());
 		String theme = tag("theme", s.theme());
 		checkJourney(workspaceId, stage, touchpoint);
-		Instant now = clock.instant();
 		Idea idea = store.add(workspaceId, new NewIdea(title, body, language, stage, touchpoint, theme, employee, user),
 				now);
 		store.change(workspaceId, idea.id(), null, IdeaStatus.SUBMITTED.id(), null, by, now);
@@ -264,9 +270,14 @@ public class IdeaService {
 	/** One vote per voter: voting again changes nothing. A closed idea takes no votes. */
 	@Transactional
 	public Vote vote(Access access, UUID id, @Nullable String employee) {
+		return vote(access, id, employee, clock.instant());
+	}
+
+	@Transactional
+	public Vote vote(Access access, UUID id, @Nullable String employee, Instant now) {
 		Idea idea = open(access.workspaceId(), id);
 		Voter voter = voter(access, employee);
-		boolean added = store.vote(access.workspaceId(), id, voter.key(), voter.userId(), clock.instant());
+		boolean added = store.vote(access.workspaceId(), id, voter.key(), voter.userId(), now);
 		return new Vote(find(access.workspaceId(), idea.id()).votes(), true, added);
 	}
 
@@ -338,6 +349,11 @@ public class IdeaService {
 	 */
 	@Transactional
 	public Idea move(Access access, UUID id, IdeaMove move) {
+		return move(access, id, move, clock.instant());
+	}
+
+	@Transactional
+	public Idea move(Access access, UUID id, IdeaMove move, Instant now) {
 		UUID workspaceId = access.workspaceId();
 		Idea idea = store.lock(workspaceId, id).orElseThrow(() -> new NotFoundException("Idea"));
 		move.check(idea.id(), idea.status(), access.role().canAdminister());
@@ -348,7 +364,7 @@ public class IdeaService {
 				throw new InvalidFieldException("duplicateOf", "is itself a duplicate: name the original idea");
 			}
 		}
-		Instant now = clock.instant();
+		
 		String by = name(access);
 		store.status(workspaceId, id, idea.status(), move.to(), move.reason(), move.duplicateOf(), by, now);
 		if (move.to() == IdeaStatus.ACCEPTED && idea.actionId() == null) {
