@@ -30,7 +30,8 @@ class PulseFormPageTests extends ChromiumTest {
 
 	@Test
 	void aPulseIsAnsweredInPersianOnAPhoneAndInEnglish() {
-		UUID w = tenants.create("Pulse form").workspace().id();
+		var tenant = tenants.create("Pulse form");
+		UUID w = tenant.workspace().id();
 		var fixtures = new EmployeeFixtures(jdbc);
 		fixtures.team(w, "Care", "Service");
 		fixtures.employee(w, "fa-1", "Sara", "sara@form-pulse.test", "Care", "Tehran", null, null);
@@ -109,6 +110,17 @@ class PulseFormPageTests extends ChromiumTest {
 			assertThat(unknown.status()).isEqualTo(404);
 			assertThat(page.locator("#unknown").count()).isEqualTo(1);
 			page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("pulse-unknown.png")));
+		}
+
+		// the analysts' page shows the wave with its participation, in Persian
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 900))) {
+			Page page = context.newPage();
+			signIn(page, tenant, "fa");
+			page.navigate(url("/employees/pulse"));
+			assertThat(page.textContent(".wave .answered")).isEqualTo("۲");
+			assertThat(page.textContent(".wave .participation")).contains("۱۰۰٪");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+				.setPath(SCREENSHOTS.resolve("pulse-programs-fa.png")));
 		}
 	}
 }
