@@ -60,7 +60,8 @@ class PulseJobTests {
 		// 2031-03-01 23:59 in Tehran: not yet; 00:30 on the 2nd: the first wave
 		assertThat(jobs.openDue(w, Instant.parse("2031-03-01T20:29:00Z"))).isZero();
 		Instant opened = Instant.parse("2031-03-01T21:00:00Z");
-		assertThat(jobs.openDue(w, opened)).isEqualTo(1);
+		// the job over every workspace, as the scheduler runs it: none fails, and this one's wave opens
+		assertThat(jobs.openDue(opened)).isZero();
 		assertThat(jobs.openDue(w, opened.plusSeconds(3600))).isZero();
 		assertThat(waveItems(w, program, 1)).containsExactly("enps", "engagement_proud", "engagement_energy",
 				"engagement_future");
@@ -96,9 +97,12 @@ class PulseJobTests {
 		setup.answer(first, Map.of("enps", 9, "engagement_proud", 5), "en", opened.plus(Duration.ofHours(2)));
 
 		// the reminder: not before its day, then once to the four who did not answer
-		assertThat(jobs.remind(opened.plus(Duration.ofDays(2)))).isZero();
-		assertThat(jobs.remind(opened.plus(Duration.ofDays(3)).plusSeconds(60))).isEqualTo(4);
-		assertThat(jobs.remind(opened.plus(Duration.ofDays(4)))).isZero();
+		// (the jobs run over every workspace: other tests' waves may be reminded too, so this one's mails count)
+		jobs.remind(opened.plus(Duration.ofDays(2)));
+		assertThat(mails(domain)).hasSize(5);
+		assertThat(jobs.remind(opened.plus(Duration.ofDays(3)).plusSeconds(60))).isGreaterThanOrEqualTo(4);
+		assertThat(mails(domain)).hasSize(9);
+		jobs.remind(opened.plus(Duration.ofDays(4)));
 		List<MimeMessage> all = mails(domain);
 		assertThat(all).hasSize(9);
 		List<MimeMessage> reminders = all.stream().filter(m -> subject(m).startsWith("Reminder: ")

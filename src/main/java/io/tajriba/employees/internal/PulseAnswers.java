@@ -104,6 +104,10 @@ public class PulseAnswers {
 		}
 		TextAnalysis analysis = answer.comment() == null ? null : analyse(visit.workspaceId(), answer.comment());
 		State state = transaction.execute(tx -> {
+			// the wave's row first: answers wait for a mix under way (which rewrites the invitations) and the mix
+			// for them, so that an invitation is never found gone while it is being rewritten
+			jdbc.sql("select id from pulse_waves where workspace_id = :w and id = :wave for no key update")
+				.param("w", visit.workspaceId()).param("wave", visit.waveId()).query(UUID.class).single();
 			String employee = jdbc.sql("""
 					update pulse_invitations i set used = true from pulse_waves w
 					where (i.token_hash = :h or i.reminder_hash = :h) and not i.used

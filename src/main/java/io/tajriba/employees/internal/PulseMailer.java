@@ -91,7 +91,13 @@ public class PulseMailer {
 					rs.getObject(7, java.time.OffsetDateTime.class).toInstant()))
 			.list();
 		int sent = 0;
+		boolean serverFailing = false;
 		for (Due invitation : due) {
+			if (serverFailing) {
+				// the server failed just now: the rest wait a minute rather than each wait for its timeouts
+				status(invitation, "pending", invitation.attempts(), now.plus(Duration.ofMinutes(1)));
+				continue;
+			}
 			String email = roster.email(invitation.workspaceId(), invitation.employeeId()).orElse(null);
 			if (email == null || email.isBlank()) {
 				status(invitation, "none", invitation.attempts(), null);
@@ -109,6 +115,7 @@ public class PulseMailer {
 				sent++;
 			}
 			catch (RuntimeException e) {
+				serverFailing = true;
 				int attempts = invitation.attempts() + 1;
 				log.warn("Pulse invitation mail failed (attempt {}): {}", attempts, e.toString());
 				status(invitation, attempts >= ATTEMPTS ? "failed" : "pending", attempts,

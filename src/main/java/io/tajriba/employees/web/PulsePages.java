@@ -49,6 +49,7 @@ class PulsePages {
 			.map(p -> PulseViews.program(store, workspace, p, clock.instant())).toList());
 		model.addAttribute("cadences", PulsePlan.CADENCES);
 		model.addAttribute("today", LocalDate.ofInstant(clock.instant(), workspaces.workspace(workspace).timeZone()));
+		model.addAttribute("zone", workspaces.workspace(workspace).timeZone());
 		model.addAttribute("canWrite", access.role().canWrite());
 		return "employees/pulse-programs";
 	}
