@@ -25,7 +25,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The demo company's employee voice, set up once: its 122 employees in twelve teams (the agents who sign in linked
+ * The demo company's employee voice, set up once: its 122 employees in fourteen teams (the agents who sign in linked
  * to their accounts), a monthly pulse whose six past waves each employee answered or not through their own
  * invitation, exactly as the form does, and the idea box ({@link DemoIdeaBox}).
  */
@@ -89,13 +89,14 @@ class DemoEmployees {
 	}
 
 	/**
-	 * Six monthly waves, the first six months ago: each opened as the job opens it, answered over its first days by
-	 * about seven in ten of those invited.
+	 * Six monthly waves, the last closed yesterday: each opened as the job opens it, answered over its first five
+	 * days by about seven in ten of those invited.
 	 */
 	private int answerPulse(UUID workspaceId, List<DemoStaff.Person> people, SplittableRandom random) {
 		ZoneId zone = workspaces.workspace(workspaceId).timeZone();
-		Instant now = clock.instant();
-		LocalDate first = LocalDate.ofInstant(now, zone).minusMonths(WAVES).withDayOfMonth(1);
+		// the last wave opened eight days ago and has just closed; the first five months before it
+		LocalDate last = LocalDate.ofInstant(clock.instant(), zone).minusDays(8);
+		LocalDate first = last.minusMonths(WAVES - 1);
 		UUID program = pulse.createProgram(workspaceId,
 				new PulseSetup.NewProgram("Monthly pulse", "monthly", 3, 100, 7, 3, first));
 		Map<String, DemoStaff.Person> byId = new HashMap<>();

@@ -48,13 +48,14 @@ class DemoWorkspace implements ApplicationRunner {
 	private final DemoLoop loop;
 	private final DemoQuality quality;
 	private final DemoInitiatives initiatives;
+	private final DemoEmployees employees;
 	private final int customers;
 	private final long seed;
 
 	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
 			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey,
 			DemoData data, DemoPersonas personas, DemoTeam team, DemoLoop loop, DemoQuality quality,
-			DemoInitiatives initiatives, @Value("${tajriba.demo.customers:5000}") int customers,
+			DemoInitiatives initiatives, DemoEmployees employees, @Value("${tajriba.demo.customers:5000}") int customers,
 			@Value("${tajriba.demo.seed:20261123}") long seed) {
 		this.workspaces = workspaces;
 		this.administration = administration;
@@ -67,6 +68,7 @@ class DemoWorkspace implements ApplicationRunner {
 		this.loop = loop;
 		this.quality = quality;
 		this.initiatives = initiatives;
+		this.employees = employees;
 		this.customers = customers;
 		this.seed = seed;
 	}
@@ -91,6 +93,7 @@ class DemoWorkspace implements ApplicationRunner {
 			loop.seed(workspace.id(), people, seed);
 			quality.seed(workspace.id(), people, seed);
 			initiatives.seed(workspace.id(), people);
+			employees.seed(workspace.id(), seed);
 		}
 		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
 				Optional.of(apiKey).filter(value -> !value.isBlank()));
@@ -110,7 +113,7 @@ class DemoWorkspace implements ApplicationRunner {
 				    API key   %s
 				  The CX manager (mina@demo.tajriba.io), quality analyst (arash@), team
 				  leads (leila@, david@) and agents (sara.ahmadi@, kaveh.jafari@, ...)
-				  sign in with the same password.
+				  sign in with the same password; the agents are employees too.
 				  API docs    http://localhost:%d/swagger-ui.html
 				  Stop with Ctrl-C (the embedded PostgreSQL stops with it)
 				================================================================

@@ -161,23 +161,17 @@ public class IdeaService {
 		return idea;
 	}
 
-	/** A stage must be a key of the workspace's journey, a touchpoint one of its touchpoints (of that stage). */
+	/**
+	 * A stage must be a key of the workspace's journey. A touchpoint is the name interactions record, as free as
+	 * theirs: the journey's stages list only the touchpoints that place an interaction, not every one there is.
+	 */
 	private void checkJourney(UUID workspaceId, @Nullable String stage, @Nullable String touchpoint) {
-		if (stage == null && touchpoint == null) {
+		if (stage == null) {
 			return;
 		}
 		List<JourneyStages.Stage> map = stages.of(workspaceId, null, "en").orElse(List.of());
-		Optional<JourneyStages.Stage> named = map.stream().filter(st -> st.key().equals(stage)).findFirst();
-		if (stage != null && named.isEmpty()) {
+		if (map.stream().noneMatch(st -> st.key().equals(stage))) {
 			throw new InvalidFieldException("stage", "is not a stage of the workspace's journey");
-		}
-		if (touchpoint != null) {
-			boolean known = named.map(st -> st.touchpoints().contains(touchpoint))
-				.orElseGet(() -> map.stream().anyMatch(st -> st.touchpoints().contains(touchpoint)));
-			if (!known) {
-				throw new InvalidFieldException("touchpoint", stage == null
-						? "is not a touchpoint of the workspace's journey" : "is not a touchpoint of the stage");
-			}
 		}
 	}
 

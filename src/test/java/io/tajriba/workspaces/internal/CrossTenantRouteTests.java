@@ -242,6 +242,20 @@ class CrossTenantRouteTests {
 				+ "\"metric\":\"csat\",\"unitKind\":\"channel\",\"treated\":[\"web\"],\"control\":[],"
 				+ "\"launchOn\":\"2026-03-01\",\"minEffect\":5}")).get("id").asString());
 		bodies.put("PATCH /api/v1/initiatives/{id}", "{\"title\":\"Taken over\"}");
+
+		keyB.postJson("/api/v1/employees", "[{\"id\":\"b-emp\",\"name\":\"B employee\",\"team\":\"B team\","
+				+ "\"department\":\"B department\"}]");
+		ids.put("employees.id", "b-emp");
+		ids.put("pulse-programs.id", json(keyB.postJson("/api/v1/pulse-programs", "{\"name\":\"B pulse\","
+				+ "\"cadence\":\"monthly\",\"itemsPerWave\":2,\"firstWave\":\"2030-01-01\"}")).get("id").asString());
+		bodies.put("PATCH /api/v1/pulse-programs/{id}", "{\"status\":\"paused\"}");
+		JsonNode idea = json(keyB.postJson("/api/v1/ideas", "{\"title\":\"B idea\",\"employee\":\"b-emp\"}"));
+		ids.put("ideas.id", idea.get("id").asString());
+		ids.put("ideas.number", idea.get("number").asString());
+		bodies.put("PATCH /api/v1/ideas/{id}", "{\"status\":\"under_review\"}");
+		bodies.put("POST /api/v1/ideas/{id}/comments", "{\"body\":\"planted\"}");
+		bodies.put("POST /ideas/{number}/comments", "body=planted");
+		bodies.put("POST /ideas/{number}/status", "status=under_review");
 	}
 
 
@@ -325,7 +339,8 @@ class CrossTenantRouteTests {
 				"/api/v1/members", "/api/v1/invitations", "/api/v1/api-keys", "/api/v1/rejected-rows", "/api/v1/customers/b-cust",
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
 				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy",
-				"/api/v1/actions/" + ids.get("actions.id"), "/api/v1/initiatives/" + ids.get("initiatives.id"))) {
+				"/api/v1/actions/" + ids.get("actions.id"), "/api/v1/initiatives/" + ids.get("initiatives.id"),
+				"/api/v1/employees", "/api/v1/pulse-programs", "/api/v1/ideas/" + ids.get("ideas.id"))) {
 			HttpResponse<String> response = ownerB.get(path);
 			// what time changes (a key's last use, a case's service-level time left in business hours) is no change by A
 			seen.put(path, response.statusCode() + " " + response.body()
