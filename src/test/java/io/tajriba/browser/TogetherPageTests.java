@@ -37,13 +37,13 @@ class TogetherPageTests extends ChromiumTest {
 			signIn(page, tenant, "en");
 			page.navigate(url(period));
 			assertThat(page.locator("#teams tbody tr").count()).isEqualTo(6);
-			assertThat(page.textContent("#teams")).contains("T1", "100.0", "90.0", "85.0", "Hidden: too few answers");
+			assertThat(page.textContent("#teams")).contains("T1", "95% interval 59.6 to 98.2, n = 10", "85", "Hidden: too few answers");
 			assertThat(page.locator("#teams td.hidden-team").count()).isEqualTo(1);
 			assertThat(page.textContent("#teams")).contains("<b>T5</b>");
 			assertThat(page.locator("#teams b").count()).isZero();
 			assertThat(page.locator("#plot-csat circle.dot").count()).isEqualTo(5);
 			assertThat(page.locator("#plot-qa circle.dot").count()).isEqualTo(2);
-			assertThat(page.locator("#plot-csat circle.dot title").allTextContents()).anyMatch(t -> t.startsWith("<b>T5</b>: eNPS"));
+			assertThat(page.locator("#plot-csat g.dot-group > title").allTextContents()).anyMatch(t -> t.startsWith("<b>T5</b>: eNPS"));
 			assertThat(page.textContent("#plot-csat .correlation")).contains("r = 0.90", "0.11", "0.99", "n = 5 teams");
 			assertThat(page.textContent("#plot-qa .correlation")).contains("Too few teams", "n = 2");
 			assertThat(page.textContent("#caution")).contains("Correlation is not cause", "With few teams the interval is wide");
