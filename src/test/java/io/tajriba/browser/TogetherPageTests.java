@@ -44,7 +44,7 @@ class TogetherPageTests extends ChromiumTest {
 			assertThat(page.locator("#plot-csat circle.dot").count()).isEqualTo(5);
 			assertThat(page.locator("#plot-qa circle.dot").count()).isEqualTo(2);
 			assertThat(page.locator("#plot-csat g.dot-group > title").allTextContents()).anyMatch(t -> t.startsWith("<b>T5</b>: eNPS"));
-			assertThat(page.textContent("#plot-csat .correlation")).contains("r = 0.90", "0.11", "0.99", "n = 5 teams");
+			assertThat(page.textContent("#plot-csat .correlation")).contains("r = 0.9,", "0.11", "0.99", "n = 5 teams");
 			assertThat(page.textContent("#plot-qa .correlation")).contains("Too few teams", "n = 2");
 			assertThat(page.textContent("#caution")).contains("Correlation is not cause", "With few teams the interval is wide");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("together-en.png")));
