@@ -1,7 +1,11 @@
 package io.tajriba.browser;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
@@ -9,8 +13,10 @@ import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
 import io.tajriba.demo.internal.DemoLoads;
+import io.tajriba.employees.EmployeeFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +31,9 @@ class JourneyPageTests extends ChromiumTest {
 
 	@Autowired
 	DemoLoads demo;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theJourneyMapAsCxTeamsDrawIt() {
@@ -56,6 +65,18 @@ class JourneyPageTests extends ChromiumTest {
 				.containsAnyOf("IVR billing", "checkout", "branch Shiraz-1");
 			assertThat(page.locator("#coverage td[data-status=gap]").count()).isPositive();
 			assertThat(page.textContent("#recommendations")).contains("Ask the employees who serve");
+			assertThat(page.textContent("#recommendations")).contains("Ask the employees who serve Use");
+			// the employees serving Use answer a pulse: the advice for Use goes, the one for Action stays
+			EmployeeFixtures employees = new EmployeeFixtures(jdbc);
+			employees.team(tenant.workspace().id(), "Counter", "Service", "use");
+			UUID wave = employees.wave(tenant.workspace().id(), Instant.now().minus(Duration.ofDays(20)));
+			for (int i = 0; i < 30; i++) {
+				employees.answer(tenant.workspace().id(), wave, "Counter", "Service", null, today.minusDays(10), 8,
+						Map.of(), null);
+			}
+			page.navigate(url("/journeys?" + period));
+			assertThat(page.textContent("#recommendations")).doesNotContain("Ask the employees who serve Use")
+				.contains("Ask the employees who serve Action");
 			page.waitForSelector("#chart-emotion svg");
 			page.waitForSelector("#chart-flow svg");
 			page.waitForSelector("#chart-segments svg");

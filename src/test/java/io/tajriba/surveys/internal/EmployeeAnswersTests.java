@@ -103,6 +103,24 @@ class EmployeeAnswersTests {
 		return mapper.readTree(response.body());
 	}
 
+	String period() {
+		return "from=" + now.minus(Duration.ofDays(10)).atOffset(ZoneOffset.UTC).toLocalDate() + "&to="
+				+ now.plus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC).toLocalDate();
+	}
+
+	/** The other customer figures of scores: emotions, key drivers of NPS, the return on experience. */
+	List<String> otherFigures() {
+		List<String> bodies = new ArrayList<>();
+		for (String path : List.of("/api/v1/metrics/emotions?" + period(),
+				"/api/v1/metrics/drivers?survey=" + customerSurvey + "&" + period(),
+				"/api/v1/metrics/roi?" + period())) {
+			var response = key.get(path);
+			assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+			bodies.add(response.body());
+		}
+		return bodies;
+	}
+
 	/** Employee detractors stored straight in the table, as before, and scored by the completed-response path. */
 	List<UUID> storedBefore() {
 		List<UUID> ids = new ArrayList<>();
@@ -144,6 +162,7 @@ class EmployeeAnswersTests {
 		JsonNode before = nps();
 		assertThat(before.get("overall").get("n").asLong()).isEqualTo(5);
 		assertThat(before.get("overall").get("value").asDouble()).isEqualTo(40);
+		List<String> others = otherFigures();
 		List<UUID> stored = storedBefore();
 
 		// no score or emotion rows, so neither the raw tail nor the rollups count them
@@ -161,6 +180,7 @@ class EmployeeAnswersTests {
 		rollups.roll(tenant.workspace().id());
 		assertThat(nps()).isEqualTo(before);
 		assertThat(nps().get("groups").get(0).get("n").asLong()).isEqualTo(5);
+		assertThat(otherFigures()).isEqualTo(others);
 
 		// the responses other modules read (journey stages, alerts' backtests) leave them out
 		List<SubmittedResponse> read = new ArrayList<>();
