@@ -36,9 +36,9 @@ class TogetherPageTests extends ChromiumTest {
 			Page page = context.newPage();
 			signIn(page, tenant, "en");
 			page.navigate(url(period));
-			assertThat(page.locator("#teams tbody tr").count()).isEqualTo(6);
+			assertThat(page.locator("#teams tbody tr").count()).isEqualTo(7);
 			assertThat(page.textContent("#teams")).contains("T1", "95% interval [59.6, 98.2], n = 10", "85", "Hidden: too few answers");
-			assertThat(page.locator("#teams td.hidden-team").count()).isEqualTo(1);
+			assertThat(page.locator("#teams td.hidden-team").count()).isEqualTo(2);
 			assertThat(page.textContent("#teams")).contains("<b>T5</b>");
 			assertThat(page.locator("#teams b").count()).isZero();
 			assertThat(page.locator("#plot-csat circle.dot").count()).isEqualTo(5);

@@ -119,7 +119,8 @@ class IdeaApiTests {
 		assertField(key.postJson("/api/v1/ideas", "{\"title\":\"  \"}"), "title");
 		assertField(key.postJson("/api/v1/ideas", "{\"title\":\"A\",\"body\":\"" + "b".repeat(10_001) + "\"}"), "body");
 		assertField(key.postJson("/api/v1/ideas", "{\"title\":\"A\",\"stage\":\"nowhere\"}"), "stage");
-		assertField(key.postJson("/api/v1/ideas", "{\"title\":\"A\",\"touchpoint\":\"no such desk\"}"), "touchpoint");
+		assertField(key.postJson("/api/v1/ideas", "{\"title\":\"A\",\"touchpoint\":\"" + "t".repeat(201) + "\"}"),
+				"touchpoint");
 		assertField(key.postJson("/api/v1/ideas", "{\"title\":\"A\",\"language\":\"de\"}"), "language");
 		assertField(key.postJson("/api/v1/ideas", "{\"title\":\"A\",\"employee\":\"E-404\"}"), "employee");
 		assertField(key.get("/api/v1/ideas?status=sleeping"), "status");

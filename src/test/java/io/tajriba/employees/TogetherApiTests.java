@@ -56,9 +56,9 @@ class TogetherApiTests {
 	void teamsEnpsBesideTheirCustomersAndTheCorrelationOverTeams() {
 		JsonNode body = get(key, "/api/v1/metrics/enps/teams?" + PERIOD);
 		JsonNode teams = body.get("teams");
-		assertThat(teams).hasSize(6);
-		// by department, then name: Sales (Tiny) before Support (T1 to T5)
-		JsonNode t1 = teams.get(1);
+		assertThat(teams).hasSize(7);
+		// by department, then name: Sales (Field, Tiny) before Support (T1 to T5)
+		JsonNode t1 = teams.get(2);
 		assertThat(t1.get("team").asString()).isEqualTo("T1");
 		assertThat(t1.get("enps").get("value").asDouble()).isCloseTo(100, within(1e-9));
 		assertThat(t1.get("enps").get("n").asLong()).isEqualTo(5);
@@ -70,13 +70,16 @@ class TogetherApiTests {
 		// the random reviews only: (80 + 90) / 2
 		assertThat(t1.get("qa").get("value").asDouble()).isCloseTo(85, within(1e-9));
 		assertThat(t1.get("qa").get("n").asLong()).isEqualTo(2);
-		JsonNode t3 = teams.get(3);
+		JsonNode t3 = teams.get(4);
 		assertThat(t3.get("enps").get("value").asDouble()).isCloseTo(20, within(1e-9));
 		// eNPS 20 on 5 answers (3 promoters, 2 detractors): var = (0.6 + 0.4 - 0.04) / 5 = 0.192, half 85.88
 		assertThat(t3.get("enps").get("ci95").get(0).asDouble()).isCloseTo(-65.88, within(0.01));
 		assertThat(t3.has("qa")).isFalse();
 		// Tiny has two answers: hidden, and nothing else of it told
-		JsonNode tiny = teams.get(0);
+		assertThat(teams.get(0).get("team").asString()).isEqualTo("Field");
+		assertThat(teams.get(0).get("hidden").asBoolean()).isTrue();
+		assertThat(teams.get(0).has("enps")).isFalse();
+		JsonNode tiny = teams.get(1);
 		assertThat(tiny.get("team").asString()).isEqualTo("Tiny");
 		assertThat(tiny.get("hidden").asBoolean()).isTrue();
 		assertThat(tiny.has("enps")).isFalse();

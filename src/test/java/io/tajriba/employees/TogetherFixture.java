@@ -19,7 +19,10 @@ public final class TogetherFixture {
 	private TogetherFixture() {
 	}
 
-	/** Sets up teams T1..T5 (released) and Tiny (two answers: hidden) with one agent each, and their customers. */
+	/**
+	 * Sets up teams T1..T5 (released) with one agent each and their customers, and in another department Tiny (two
+	 * answers) and Field (three): both hidden, since Tiny hidden alone would be its department minus Field.
+	 */
 	public static void teams(JdbcClient jdbc, WebClient key, UUID workspace) {
 		EmployeeFixtures f = new EmployeeFixtures(jdbc);
 		UUID wave = f.wave(workspace, Instant.parse("2026-03-02T08:00:00Z"));
@@ -45,6 +48,12 @@ public final class TogetherFixture {
 		f.answer(workspace, wave, "Tiny", "Sales", null, LocalDate.parse("2026-03-03"), 0, Map.of(), null);
 		f.answer(workspace, wave, "Tiny", "Sales", null, LocalDate.parse("2026-03-03"), 0, Map.of(), null);
 		csat.append(answer("r9", "agent-9", 1));
+		// Tiny hidden alone would be Sales minus Field: Field (three answers) is hidden with it
+		f.team(workspace, "Field", "Sales");
+		f.employee(workspace, "e8", "Employee 8", null, "Field", null, null, null);
+		for (int i = 0; i < 3; i++) {
+			f.answer(workspace, wave, "Field", "Sales", null, LocalDate.parse("2026-03-03"), 10, Map.of(), null);
+		}
 		String survey = MetricsIds.id(key.postJson("/api/v1/surveys?template=post-purchase-csat", "{}").body());
 		key.postJson("/api/v1/surveys/" + survey + "/publish", "");
 		assertThat(key.post("/api/v1/surveys/" + survey + "/responses", "application/x-ndjson", csat.toString())

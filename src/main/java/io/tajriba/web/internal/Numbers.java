@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class Numbers {
 
 	public String count(@Nullable Number value) {
-		return value == null ? "" : NumberFormat.getIntegerInstance(locale()).format(value);
+		return value == null ? "" : plain(NumberFormat.getIntegerInstance(locale()).format(value));
 	}
 
 	/** A figure with at most this many decimals, e.g. an NPS of 13.3 or a share of 42.5 (%). */
@@ -29,7 +29,7 @@ class Numbers {
 		NumberFormat format = NumberFormat.getNumberInstance(locale());
 		format.setMaximumFractionDigits(decimals);
 		format.setMinimumFractionDigits(0);
-		return format.format(value);
+		return plain(format.format(value));
 	}
 
 	/** An amount with its currency; without a currency just the number with up to two decimals. */
@@ -40,11 +40,20 @@ class Numbers {
 		if (currency == null || currency.isBlank()) {
 			NumberFormat format = NumberFormat.getNumberInstance(locale());
 			format.setMaximumFractionDigits(2);
-			return format.format(value);
+			return plain(format.format(value));
 		}
 		NumberFormat format = NumberFormat.getCurrencyInstance(locale());
 		format.setCurrency(Currency.getInstance(currency.trim()));
-		return format.format(value);
+		return plain(format.format(value));
+	}
+
+	/**
+	 * Without the Arabic letter mark ICU writes before an Arabic minus sign: in right-to-left text the number reads
+	 * the same without it, and in a left-to-right isolate (an interval, a figure with its sign) the mark, a strong
+	 * right-to-left character, would turn "-60" into "60-" and swap an interval's ends.
+	 */
+	static String plain(String formatted) {
+		return formatted.indexOf('\u061C') < 0 ? formatted : formatted.replace("\u061C", "");
 	}
 
 	private static ULocale locale() {
