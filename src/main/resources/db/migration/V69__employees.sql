@@ -103,8 +103,8 @@ create table pulse_invitations (
 );
 create index pulse_invitations_mail on pulse_invitations (mail_due) where mail_status = 'pending';
 
--- Answers, stored without the person: only the team, department and location at answer time, and the day. A random
--- id, no invitation, no employee, no time of day; the rows of a wave are rewritten in random order from time to
+-- Answers, stored without the person: only the team, department and location at answer time, and the day its wave
+-- opened. A random id, no invitation, no employee, no time; the rows of a wave are rewritten in random order from time to
 -- time (pulse_waves.unmixed counts those written since), so neither the order nor the transaction ids of the rows
 -- line up with the invitations marked used.
 create table pulse_answers (

@@ -267,6 +267,37 @@ class EnpsApiTests {
 		assertThat(strict.get("overall").get("n").asLong()).isEqualTo(46);
 	}
 
+	@Test
+	void anOpenWaveCountsOnlyOnceItHasClosed() {
+		Tenant live = tenants.create("Live pulse");
+		UUID w = live.workspace().id();
+		EmployeeFixtures fixtures = new EmployeeFixtures(jdbc);
+		fixtures.team(w, "Billing", "Support");
+		fixtures.team(w, "Quiet", "Support");
+		// opened yesterday, open for a week: answers arrive one by one, and each reading would tell the last one
+		UUID wave = fixtures.wave(w, Instant.now().minus(java.time.Duration.ofDays(1)));
+		for (int i = 0; i < 12; i++) {
+			fixtures.answer(w, wave, "Billing", "Support", "Tehran", LocalDate.now(), 10, Map.of(), "fine " + i);
+		}
+		WebClient client = WebClient.withKey(port, live.apiKey());
+		JsonNode board = json(client.get("/api/v1/metrics/enps?groupBy=team"));
+		assertThat(board.get("overall").has("n")).as(board.toString()).isFalse();
+		assertThat(group(board, "Billing").get("hidden").asBoolean()).isTrue();
+		// a team of the directory that never answered is listed hidden like the others, so its silence tells nothing
+		assertThat(group(board, "Quiet").get("hidden").asBoolean()).isTrue();
+		assertThat(json(client.get("/api/v1/metrics/enps/comments?groupBy=team&group=Billing")).toString())
+			.doesNotContain("fine");
+		jdbc.sql("update pulse_waves set closes_at = now() - interval '1 minute' where workspace_id = :w")
+			.param("w", w).update();
+		JsonNode closed = json(client.get("/api/v1/metrics/enps?groupBy=team"));
+		assertThat(closed.get("overall").get("n").asLong()).isEqualTo(12);
+	}
+
+	@Test
+	void commentsAreNotListedByLocation() {
+		assertField(key.get("/api/v1/metrics/enps/comments?groupBy=location&group=Tehran&" + BOTH), "groupBy");
+	}
+
 	JsonNode group(JsonNode board, String name) {
 		List<JsonNode> matches = new ArrayList<>();
 		board.get("groups").forEach(g -> {

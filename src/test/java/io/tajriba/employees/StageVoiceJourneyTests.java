@@ -77,10 +77,15 @@ class StageVoiceJourneyTests {
 		f.team(w, "Counter", "Service", "use");
 		f.team(w, "Back office", "Finance");
 		UUID wave = f.wave(w, Instant.parse("2026-05-02T08:00:00Z"));
-		for (int i = 0; i < 3; i++) {
+		// five answers: a team's answers count once it has the anonymity threshold's
+		for (int i = 0; i < 5; i++) {
 			f.answer(w, wave, "Counter", "Service", null, LocalDate.parse("2026-05-04"), 8, Map.of(), null);
 		}
 		f.answer(w, wave, "Back office", "Finance", null, LocalDate.parse("2026-05-04"), 8, Map.of(), null);
+		// two answers of a team of awareness: too few to tell that they answered at all
+		f.team(w, "Solo", "Service", "awareness");
+		f.answer(w, wave, "Solo", "Service", null, LocalDate.parse("2026-05-04"), 8, Map.of(), null);
+		f.answer(w, wave, "Solo", "Service", null, LocalDate.parse("2026-05-04"), 8, Map.of(), null);
 		// June: after the period
 		f.answer(w, wave, "Counter", "Service", null, LocalDate.parse("2026-06-04"), 8, Map.of(), null);
 		idea(w, 1, "use", "2026-05-10T10:00:00Z");
@@ -89,14 +94,14 @@ class StageVoiceJourneyTests {
 
 		JsonNode after = coverage(key);
 		JsonNode use = cell(after, "use");
-		assertThat(use.get("count").asLong()).isEqualTo(4);
+		assertThat(use.get("count").asLong()).isEqualTo(6);
 		assertThat(use.get("status").asString()).isEqualTo("thin");
 		assertThat(use.get("recommendation").get("messageKey").asString()).isEqualTo("journeys.coverage.thin");
 		assertThat(cell(after, "action").get("count").asLong()).isEqualTo(1);
 		assertThat(cell(after, "awareness").get("count").asLong()).isZero();
 
 		// 30 answers: covered, and no advice left for the stage
-		for (int i = 0; i < 26; i++) {
+		for (int i = 0; i < 24; i++) {
 			f.answer(w, wave, "Counter", "Service", null, LocalDate.parse("2026-05-05"), 9, Map.of(), null);
 		}
 		JsonNode covered = cell(coverage(key), "use");

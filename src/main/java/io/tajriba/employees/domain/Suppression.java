@@ -22,6 +22,14 @@ public final class Suppression {
 
 	/** The names of the hidden siblings among these (name → answers). */
 	public static Set<String> hidden(Map<String, Long> sizes, int k, boolean parentShown) {
+		return hidden(sizes, k, parentShown, Set.of());
+	}
+
+	/**
+	 * The same, with the {@code forced} siblings hidden whatever their size (for a reason found elsewhere), and their
+	 * complement hidden with them by the same rule.
+	 */
+	public static Set<String> hidden(Map<String, Long> sizes, int k, boolean parentShown, Set<String> forced) {
 		if (k < 1) {
 			throw new IllegalArgumentException("the threshold must be positive, was " + k);
 		}
@@ -30,7 +38,7 @@ public final class Suppression {
 		}
 		Set<String> hidden = new HashSet<>();
 		sizes.forEach((name, n) -> {
-			if (n < k) {
+			if (n < k || forced.contains(name)) {
 				hidden.add(name);
 			}
 		});

@@ -56,13 +56,60 @@ public final class WaveRelease {
 				}
 			});
 		});
-		Set<String> hiddenLocations = Suppression.hidden(sizes(locations), k, workspaceShown);
+		Set<String> hiddenLocations = hiddenLocations(leaves, sizes(locations), k, workspaceShown, release);
 		locations.forEach((location, tally) -> {
 			if (!hiddenLocations.contains(location)) {
 				release.locations.put(GroupKey.of(location), tally);
 			}
 		});
 		return release;
+	}
+
+	/**
+	 * Locations cut across departments and teams, so a location is also hidden when a shown department or team
+	 * splits across it into a part of fewer than k answers: that part (the department in the location, or outside
+	 * it) would otherwise be the department's figure minus the location's, when the location lies within the
+	 * department, or the location's minus the department's part in it. Each such location is hidden with its
+	 * complement, again and again until none is left.
+	 */
+	private static Set<String> hiddenLocations(List<Leaf> leaves, Map<String, Long> sizes, int k, boolean shown,
+			WaveRelease release) {
+		Set<String> hidden = Suppression.hidden(sizes, k, shown);
+		while (true) {
+			Set<String> forced = new HashSet<>(hidden);
+			for (String location : sizes.keySet()) {
+				if (!hidden.contains(location) && splitsSmall(leaves, location, k, release)) {
+					forced.add(location);
+				}
+			}
+			if (forced.equals(hidden)) {
+				return hidden;
+			}
+			hidden = Suppression.hidden(sizes, k, shown, forced);
+		}
+	}
+
+	private static boolean splitsSmall(List<Leaf> leaves, String location, int k, WaveRelease release) {
+		Map<GroupKey, long[]> parts = new LinkedHashMap<>();
+		for (Leaf leaf : leaves) {
+			boolean inside = Level.LOCATION.of(leaf).name().equals(location);
+			for (GroupKey group : List.of(GroupKey.of(leaf.department()), new GroupKey(leaf.team(), leaf.department()))) {
+				parts.computeIfAbsent(group, g -> new long[2])[inside ? 0 : 1] += leaf.tally().n();
+			}
+		}
+		for (var part : parts.entrySet()) {
+			GroupKey group = part.getKey();
+			boolean groupShown = group.department() == null ? release.departments.containsKey(group)
+					: release.teams.containsKey(group);
+			if (groupShown && (small(part.getValue()[0], k) || small(part.getValue()[1], k))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean small(long n, int k) {
+		return n > 0 && n < k;
 	}
 
 	private static Map<String, Long> sizes(Map<String, Tally> tallies) {

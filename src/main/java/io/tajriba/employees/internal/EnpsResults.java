@@ -111,10 +111,17 @@ public class EnpsResults {
 	public Board board(Query query) {
 		EmployeeRules rules = settings.rules(query.workspaceId());
 		PeriodFigures figures = figures(query, waves(query), rules);
-		List<GroupResult> groups = figures.groups(query.level()).stream()
+		List<GroupResult> groups = new ArrayList<>(figures.groups(query.level()).stream()
 			.map(f -> new GroupResult(f.group().name(), f.group().department(), nps(f.tally())))
-			.toList();
-		return new Board(query, rules, nps(figures.overall()), groups);
+			.toList());
+		// every group of the directory is listed, hidden when it did not answer: listed only when it answered, a
+		// hidden group would tell whether its one or two people did
+		java.util.Set<String> listed = new java.util.HashSet<>();
+		groups.forEach(g -> listed.add(g.group()));
+		store.groupNames(query.workspaceId(), query.level()).stream()
+			.filter(name -> !listed.contains(name))
+			.forEach(name -> groups.add(new GroupResult(name, null, null)));
+		return new Board(query, rules, nps(figures.overall()), List.copyOf(groups));
 	}
 
 	/** Per wave of the period, oldest first, the figure of the group (the workspace's when null). */
@@ -172,11 +179,20 @@ public class EnpsResults {
 			rows.add(row);
 			outcomes.add(answer.enps().doubleValue());
 		}
-		return ScoreStatistics.drivers(keys, ITEM_MIN, ITEM_MAX, rows, outcomes);
+		DriverFigures result = ScoreStatistics.drivers(keys, ITEM_MIN, ITEM_MAX, rows, outcomes);
+		// the means rest on those who answered every item kept: fewer than k of them would be a few people's answers
+		return result.n() < rules.threshold() ? null : result;
 	}
 
-	/** The comments of the released answers of the group (the workspace's when null), newest wave first. */
+	/**
+	 * The comments of the released answers of the group (the workspace's when null), newest wave first. Comments are
+	 * single answers, so they are listed along one way of cutting the company only, teams within departments: the
+	 * list of a location crossed with a department's would single out the few of that department at that location.
+	 */
 	public List<Comment> comments(Query query, @Nullable String group, int limit) {
+		if (query.level() == Level.LOCATION && group != null) {
+			return List.of();
+		}
 		EmployeeRules rules = settings.rules(query.workspaceId());
 		List<Wave> waves = waves(query);
 		Map<UUID, Wave> byId = new LinkedHashMap<>();

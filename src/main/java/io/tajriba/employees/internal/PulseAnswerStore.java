@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import io.tajriba.employees.EmployeeRules;
 import io.tajriba.employees.domain.Leaf;
+import io.tajriba.employees.domain.Level;
 import io.tajriba.employees.domain.Tally;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,14 +39,21 @@ public class PulseAnswerStore {
 			@Nullable String sentiment, List<String> themes) {
 	}
 
+	/**
+	 * The waves opened in the period and closed by now: an open wave's figures would move one answer at a time, and
+	 * two readings a single answer apart tell that answer.
+	 */
 	private static final String IN_PERIOD = """
-			w.workspace_id = :w and w.opens_at >= :start and w.opens_at < :end
+			w.workspace_id = :w and w.opens_at >= :start and w.opens_at < :end and w.closes_at <= :now
 			and (cast(:program as uuid) is null or w.program_id = cast(:program as uuid))""";
 
 	private final JdbcClient jdbc;
 	private final ObjectMapper mapper;
 
-	PulseAnswerStore(JdbcClient jdbc, ObjectMapper mapper) {
+	private final java.time.Clock clock;
+
+	PulseAnswerStore(JdbcClient jdbc, ObjectMapper mapper, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.mapper = mapper;
 	}
@@ -111,11 +119,22 @@ public class PulseAnswerStore {
 		return new Answer(cell, enps, items, rs.getString(7), rs.getString(8), themes);
 	}
 
-	private static JdbcClient.StatementSpec period(JdbcClient.StatementSpec spec, UUID workspaceId, ZoneId zone,
+	/** The names of a level's groups in the directory: its teams, departments or employees' locations. */
+	public List<String> groupNames(UUID workspaceId, Level level) {
+		String sql = switch (level) {
+			case TEAM -> "select name from employee_teams where workspace_id = :w order by name";
+			case DEPARTMENT -> "select distinct department from employee_teams where workspace_id = :w order by 1";
+			case LOCATION -> "select distinct location from employees where workspace_id = :w and active"
+					+ " and location is not null order by 1";
+		};
+		return jdbc.sql(sql).param("w", workspaceId).query(String.class).list();
+	}
+
+	private JdbcClient.StatementSpec period(JdbcClient.StatementSpec spec, UUID workspaceId, ZoneId zone,
 			LocalDate from, LocalDate to, @Nullable UUID program) {
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.atStartOfDay(zone).toInstant();
 		return spec.param("w", workspaceId).param("start", Timestamp.from(start)).param("end", Timestamp.from(end))
-			.param("program", program);
+			.param("program", program).param("now", Timestamp.from(clock.instant()));
 	}
 }

@@ -3,7 +3,6 @@ package io.tajriba.employees.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -130,15 +129,18 @@ public class PulseAnswers {
 	}
 
 	private void insert(Visit visit, Place place, Checked answer, @Nullable TextAnalysis analysis, Instant at) {
-		LocalDate day = LocalDate.ofInstant(at, workspaces.workspace(visit.workspaceId()).timeZone());
+		// the day the wave opened, not the day of the answer: a day of its own would set apart those who answered
+		// after the reminder, or on a day only one of a team answered
+		String zone = workspaces.workspace(visit.workspaceId()).timeZone().getId();
 		jdbc.sql("""
 				insert into pulse_answers (workspace_id, id, wave_id, program_id, team, department, location,
 				  answered_on, language, enps, items, comment, sentiment, themes)
-				select :w, gen_random_uuid(), :wave, program_id, :team, :department, :location, :day, :language, :enps,
+				select :w, gen_random_uuid(), :wave, program_id, :team, :department, :location,
+				  cast(timezone(:zone, opens_at) as date), :language, :enps,
 				  cast(:items as jsonb), :comment, :sentiment, :themes
 				from pulse_waves where workspace_id = :w and id = :wave""")
 			.param("w", visit.workspaceId()).param("wave", visit.waveId()).param("team", place.team())
-			.param("department", place.department()).param("location", place.location()).param("day", day)
+			.param("department", place.department()).param("location", place.location()).param("zone", zone)
 			.param("language", visit.language()).param("enps", answer.enps())
 			.param("items", mapper.writeValueAsString(answer.items())).param("comment", answer.comment())
 			.param("sentiment", analysis == null ? null : analysis.sentiment())

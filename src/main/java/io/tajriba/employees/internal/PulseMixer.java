@@ -37,7 +37,9 @@ class PulseMixer {
 	}
 
 	private void mixWave(UUID workspaceId, UUID wave) {
-		// the wave's row first, so that an answer given meanwhile waits and is counted for the next mix
+		// the wave's row first, so that an answer given meanwhile waits and is counted for the next mix; of the
+		// invitations only the used ones, whose marking shares a transaction with an answer: the others the mailer
+		// may be updating (a new link for the mail it is sending), and they point at no answer
 		jdbc.sql("select id from pulse_waves where workspace_id = :w and id = :wave for update")
 			.param("w", workspaceId).param("wave", wave).query(UUID.class).single();
 		jdbc.sql("""
@@ -45,7 +47,7 @@ class PulseMixer {
 				insert into pulse_answers select * from gone order by random()""")
 			.param("w", workspaceId).param("wave", wave).update();
 		jdbc.sql("""
-				with gone as (delete from pulse_invitations where workspace_id = :w and wave_id = :wave returning *)
+				with gone as (delete from pulse_invitations where workspace_id = :w and wave_id = :wave and used returning *)
 				insert into pulse_invitations select * from gone order by random()""")
 			.param("w", workspaceId).param("wave", wave).update();
 		jdbc.sql("update pulse_waves set unmixed = 0 where workspace_id = :w and id = :wave")

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The employees' voice per journey stage: the pulse answers of the teams serving the stage (employee_teams.stages)
- * given on the workspace's days of the period, and the ideas of the period tagged with the stage or with one of its
+ * given on the workspace's days of the period (of closed waves, from teams with the anonymity threshold's
+ * answers in it), and the ideas of the period tagged with the stage or with one of its
  * touchpoints (an idea tagged with both counts once). Counts only: nothing of who answered or what.
  */
 @Component
@@ -25,10 +26,14 @@ class StageVoice implements EmployeeVoice {
 
 	private final JdbcClient jdbc;
 	private final Workspaces workspaces;
+	private final EmployeeSettingsStore settings;
+	private final java.time.Clock clock;
 
-	StageVoice(JdbcClient jdbc, Workspaces workspaces) {
+	StageVoice(JdbcClient jdbc, Workspaces workspaces, EmployeeSettingsStore settings, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.workspaces = workspaces;
+		this.settings = settings;
+		this.clock = clock;
 	}
 
 	@Override
@@ -49,13 +54,20 @@ class StageVoice implements EmployeeVoice {
 			endDay = endDay.plusDays(1);
 		}
 		String[] keys = stages.stream().map(JourneyStages.Stage::key).toArray(String[]::new);
+		// of closed waves only, and per team only when the team has the threshold's answers in the period: the counts
+		// must not tell when a small team answered, nor follow an open wave answer by answer
 		jdbc.sql("""
-				select s.stage, count(*) from pulse_answers a
-				join employee_teams t on t.workspace_id = a.workspace_id and t.name = a.team
+				select s.stage, sum(c.n) from (
+				  select a.team, count(*) as n from pulse_answers a
+				  join pulse_waves w on w.workspace_id = a.workspace_id and w.id = a.wave_id
+				  where a.workspace_id = :w and a.answered_on >= :first and a.answered_on < :end and w.closes_at <= :now
+				  group by a.team having count(*) >= :k) c
+				join employee_teams t on t.workspace_id = :w and t.name = c.team
 				cross join lateral unnest(t.stages) s(stage)
-				where a.workspace_id = :w and a.answered_on >= :first and a.answered_on < :end and s.stage = any(:keys)
+				where s.stage = any(:keys)
 				group by s.stage""")
 			.param("w", workspaceId).param("first", firstDay).param("end", endDay).param("keys", keys)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC)).param("k", settings.rules(workspaceId).threshold())
 			.query((rs, n) -> counts.merge(rs.getString(1), rs.getLong(2), Long::sum)).list();
 		for (JourneyStages.Stage stage : stages) {
 			long ideas = jdbc.sql("""

@@ -3,6 +3,7 @@ package io.tajriba.employees.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.employees.internal.EnpsResults;
+import io.tajriba.employees.domain.Level;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
@@ -79,6 +80,10 @@ class EnpsApi {
 		EnpsResults.Query query = query(groupBy, from, to, program);
 		int count = limit(limit);
 		String name = blankless(group);
+		if (query.level() == Level.LOCATION && name != null) {
+			throw new InvalidFieldException("groupBy", "comments are listed by team or department, not by location: "
+					+ "a location's list crossed with a department's would single out the few of both");
+		}
 		if (!results.shown(query, name)) {
 			return new EnpsJson.Comments(null, null, null, true);
 		}

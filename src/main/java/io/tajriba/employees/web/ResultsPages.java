@@ -57,6 +57,7 @@ class ResultsPages {
 		model.addAttribute("trend", TrendChart.of(results.trend(query, chosen), workspace.timeZone()));
 		model.addAttribute("drivers", shown ? results.drivers(query, chosen) : null);
 		model.addAttribute("comments", shown ? results.comments(query, chosen, COMMENTS) : List.of());
+		model.addAttribute("byLocation", query.level() == io.tajriba.employees.domain.Level.LOCATION && chosen != null);
 		return "employees/results";
 	}
 }
