@@ -58,8 +58,22 @@ public class PulseJobs {
 	public int openDue(UUID workspaceId, Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, workspaces.workspace(workspaceId).timeZone());
 		var due = store.dueIn(workspaceId, today);
-		due.forEach(program -> waves.open(workspaceId, program, now));
-		return due.size();
+		RuntimeException failure = null;
+		int opened = 0;
+		for (UUID program : due) {
+			// one programme failing leaves the others of the workspace to open; the workspace's dead letter tells
+			try {
+				waves.open(workspaceId, program, now);
+				opened++;
+			}
+			catch (RuntimeException e) {
+				failure = e;
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+		return opened;
 	}
 
 	/** Mails the invitations due at {@code now}; answers how many went. */

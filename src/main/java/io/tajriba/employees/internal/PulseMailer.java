@@ -98,13 +98,13 @@ public class PulseMailer {
 				status(invitation, "pending", invitation.attempts(), now.plus(Duration.ofMinutes(1)));
 				continue;
 			}
-			String email = roster.email(invitation.workspaceId(), invitation.employeeId()).orElse(null);
-			if (email == null || email.isBlank()) {
-				status(invitation, "none", invitation.attempts(), null);
-				continue;
-			}
-			PulseToken token = PulseToken.generate(random);
 			try {
+				String email = roster.email(invitation.workspaceId(), invitation.employeeId()).orElse(null);
+				if (email == null || email.isBlank()) {
+					status(invitation, "none", invitation.attempts(), null);
+					continue;
+				}
+				PulseToken token = PulseToken.generate(random);
 				sender.send(message(invitation, email, token, false));
 				jdbc.sql("""
 						update pulse_invitations set token_hash = :hash, mail_status = 'sent', mail_due = null,
@@ -115,7 +115,8 @@ public class PulseMailer {
 				sent++;
 			}
 			catch (RuntimeException e) {
-				serverFailing = true;
+				// the mail server failing holds back the rest; anything else fails this invitation alone
+				serverFailing = e instanceof org.springframework.mail.MailException;
 				int attempts = invitation.attempts() + 1;
 				log.warn("Pulse invitation mail failed (attempt {}): {}", attempts, e.toString());
 				status(invitation, attempts >= ATTEMPTS ? "failed" : "pending", attempts,
@@ -142,6 +143,7 @@ public class PulseMailer {
 			.param("now", PulseStore.utc(now))
 			.query((rs, i) -> new UUID[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class) }).list();
 		int sent = 0;
+		boolean serverFailing = false;
 		for (UUID[] wave : waves) {
 			int failed = 0;
 			List<Due> unanswered = jdbc.sql("""
@@ -157,12 +159,16 @@ public class PulseMailer {
 						rs.getObject(7, java.time.OffsetDateTime.class).toInstant()))
 				.list();
 			for (Due invitation : unanswered) {
-				String email = roster.email(invitation.workspaceId(), invitation.employeeId()).orElse(null);
-				if (email == null || email.isBlank()) {
+				if (serverFailing) {
+					failed++;
 					continue;
 				}
-				PulseToken token = PulseToken.generate(random);
 				try {
+					String email = roster.email(invitation.workspaceId(), invitation.employeeId()).orElse(null);
+					if (email == null || email.isBlank()) {
+						continue;
+					}
+					PulseToken token = PulseToken.generate(random);
 					sender.send(message(invitation, email, token, true));
 					jdbc.sql("""
 							update pulse_invitations set reminder_hash = :hash, reminded = true
@@ -172,6 +178,8 @@ public class PulseMailer {
 					sent++;
 				}
 				catch (RuntimeException e) {
+					// the server failing: the rest of this run's reminders wait for the next run (an hour)
+					serverFailing = e instanceof org.springframework.mail.MailException;
 					failed++;
 					log.warn("Pulse reminder mail failed: {}", e.toString());
 				}

@@ -24,8 +24,10 @@ class ResultsPages {
 
 	private final Workspaces workspaces;
 	private final EnpsResults results;
+	private final io.tajriba.surveys.Surveys surveys;
 
-	ResultsPages(Workspaces workspaces, EnpsResults results) {
+	ResultsPages(Workspaces workspaces, EnpsResults results, io.tajriba.surveys.Surveys surveys) {
+		this.surveys = surveys;
 		this.workspaces = workspaces;
 		this.results = results;
 	}
@@ -57,7 +59,24 @@ class ResultsPages {
 		model.addAttribute("trend", TrendChart.of(results.trend(query, chosen), workspace.timeZone()));
 		model.addAttribute("drivers", shown ? results.drivers(query, chosen) : null);
 		model.addAttribute("comments", shown ? results.comments(query, chosen, COMMENTS) : List.of());
-		model.addAttribute("byLocation", query.level() == io.tajriba.employees.domain.Level.LOCATION && chosen != null);
+		model.addAttribute("byLocation", query.level() == Level.LOCATION && chosen != null);
+		model.addAttribute("itemTexts", itemTexts());
 		return "employees/results";
+	}
+
+	/** The items' wording in the reader's language (English otherwise), from the pulse template, by key. */
+	private java.util.Map<String, String> itemTexts() {
+		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
+		java.util.Map<String, String> texts = new java.util.HashMap<>();
+		surveys.template("employee-pulse").map(io.tajriba.surveys.SurveyDocument::questions).orElse(List.of())
+			.forEach(q -> {
+				if (q.key() != null && q.text() != null) {
+					String text = q.text().getOrDefault(language, q.text().get("en"));
+					if (text != null) {
+						texts.put(q.key(), text);
+					}
+				}
+			});
+		return texts;
 	}
 }
