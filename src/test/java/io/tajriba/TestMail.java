@@ -1,11 +1,14 @@
 package io.tajriba;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -22,6 +25,27 @@ public final class TestMail implements ApplicationContextInitializer<Configurabl
 			server.start();
 		}
 		return server;
+	}
+
+	/** The mails the server received for this address. */
+	public static MimeMessage[] mailsTo(String address) {
+		return Arrays.stream(server().getReceivedMessages()).filter(m -> {
+			try {
+				return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+			}
+			catch (MessagingException e) {
+				return false;
+			}
+		}).toArray(MimeMessage[]::new);
+	}
+
+	public static String subject(MimeMessage m) {
+		try {
+			return m.getSubject();
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Override

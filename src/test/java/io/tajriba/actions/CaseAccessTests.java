@@ -13,7 +13,6 @@ import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
 import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.Role;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -111,8 +110,8 @@ class CaseAccessTests {
 		assertThat(leadClient.get("/api/v1/notifications/unread").body()).doesNotContain("\"unread\":0");
 		assertThat(leadClient.get("/api/v1/notifications").body()).contains("\"kind\":\"assigned\"", "\"kind\":\"comment\"");
 		String address = "lead-" + unique + "@loop.example";
-		await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(address).length >= 2);
-		assertThat(Arrays.stream(mailsTo(address)).map(CaseAccessTests::subject))
+		await().atMost(Duration.ofSeconds(15)).until(() -> TestMail.mailsTo(address).length >= 2);
+		assertThat(Arrays.stream(TestMail.mailsTo(address)).map(TestMail::subject))
 			.anyMatch(s -> s.contains("یادداشت تازه")).anyMatch(s -> s.contains("به شما سپرده شد"));
 		assertThat(leadClient.postJson("/api/v1/notifications/read", "").body()).contains("\"unread\":0");
 	}
@@ -145,25 +144,5 @@ class CaseAccessTests {
 		String team = Json.id(owner.postJson("/api/v1/teams", "{\"name\":\"Mine\"}").body());
 		assertThat(stranger.delete("/api/v1/teams/" + team).statusCode()).isEqualTo(404);
 		assertThat(stranger.get("/api/v1/teams").body()).doesNotContain(team);
-	}
-
-	static MimeMessage[] mailsTo(String address) {
-		return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-			}
-			catch (jakarta.mail.MessagingException e) {
-				return false;
-			}
-		}).toArray(MimeMessage[]::new);
-	}
-
-	static String subject(MimeMessage m) {
-		try {
-			return m.getSubject();
-		}
-		catch (jakarta.mail.MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

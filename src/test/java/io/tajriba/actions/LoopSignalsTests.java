@@ -147,7 +147,7 @@ class LoopSignalsTests {
 		var closed = key.patchJson("/api/v1/cases/" + patCase,
 				"{\"status\":\"closed\",\"rootCause\":\"payment\",\"solved\":true,\"recovery\":\"nps\"}");
 		assertThat(closed.body()).as(closed.body()).contains("\"status\":\"closed\"", "\"outcome\":\"sent\"");
-		await().atMost(Duration.ofSeconds(15)).until(() -> CaseAccessTests.mailsTo("pat@signals.example").length == 1);
+		await().atMost(Duration.ofSeconds(15)).until(() -> TestMail.mailsTo("pat@signals.example").length == 1);
 		key.patchJson("/api/v1/cases/" + quinCase, "{\"status\":\"closed\",\"rootCause\":\"price\",\"solved\":false}");
 		var asked = key.postJson("/api/v1/cases/" + quinCase + "/recovery", "{\"metric\":\"nps\",\"score\":9}");
 		assertThat(asked.body()).as(asked.body()).contains("\"score\":9", "\"recovered\":true");

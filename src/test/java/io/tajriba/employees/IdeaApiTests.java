@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
 
 import io.tajriba.TajribaTest;
@@ -229,10 +228,10 @@ class IdeaApiTests {
 		assertThat(opened.statusCode()).isEqualTo(302);
 		assertThat(opened.headers().firstValue("Location").orElse("")).endsWith("/ideas/1");
 		assertThat(reza.get("/notifications").body()).contains("Idea #1 moved on: Call back customers who waited");
-		await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(address("sara")).length >= 1
-				&& mailsTo(address("reza")).length >= 1);
-		MimeMessage mail = mailsTo(address("reza"))[0];
-		assertThat(subject(mail)).isEqualTo("Idea #1 is now accepted");
+		await().atMost(Duration.ofSeconds(15)).until(() -> TestMail.mailsTo(address("sara")).length >= 1
+				&& TestMail.mailsTo(address("reza")).length >= 1);
+		MimeMessage mail = TestMail.mailsTo(address("reza"))[0];
+		assertThat(TestMail.subject(mail)).isEqualTo("Idea #1 is now accepted");
 		assertThat(text(mail)).contains("/ideas/1?lang=en").doesNotContain("/cases/");
 
 		// moving on: in progress, then done; a done idea takes no votes and no more moves
@@ -271,26 +270,6 @@ class IdeaApiTests {
 
 	static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
-	}
-
-	static MimeMessage[] mailsTo(String address) {
-		return Arrays.stream(TestMail.server().getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-			}
-			catch (jakarta.mail.MessagingException e) {
-				return false;
-			}
-		}).toArray(MimeMessage[]::new);
-	}
-
-	static String subject(MimeMessage m) {
-		try {
-			return m.getSubject();
-		}
-		catch (jakarta.mail.MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	static String text(MimeMessage m) {
