@@ -108,9 +108,28 @@ public class EnpsResults {
 		return store.waves(query.workspaceId(), query.zone(), query.from(), query.to(), query.program());
 	}
 
-	public Board board(Query query) {
+	/**
+	 * A query's waves and released cells, read once: a page that shows the board, the trend, the drivers and the
+	 * comments of one query reads them from one cut.
+	 */
+	public record Cut(Query query, EmployeeRules rules, List<Wave> waves, PeriodFigures figures) {
+	}
+
+	public Cut cut(Query query) {
 		EmployeeRules rules = settings.rules(query.workspaceId());
-		PeriodFigures figures = figures(query, waves(query), rules);
+		List<Wave> waves = waves(query);
+		return new Cut(query, rules, waves, PeriodFigures.of(waves.stream().map(Wave::id).toList(),
+				store.cells(query.workspaceId(), query.zone(), query.from(), query.to(), query.program(), rules),
+				rules.threshold()));
+	}
+
+	public Board board(Query query) {
+		return board(cut(query));
+	}
+
+	public Board board(Cut cut) {
+		Query query = cut.query();
+		PeriodFigures figures = cut.figures();
 		List<GroupResult> groups = new ArrayList<>(figures.groups(query.level()).stream()
 			.map(f -> new GroupResult(f.group().name(), f.group().department(), nps(f.tally())))
 			.toList());
@@ -121,14 +140,17 @@ public class EnpsResults {
 		store.groupNames(query.workspaceId(), query.level()).stream()
 			.filter(name -> !listed.contains(name))
 			.forEach(name -> groups.add(new GroupResult(name, null, null)));
-		return new Board(query, rules, nps(figures.overall()), List.copyOf(groups));
+		return new Board(query, cut.rules(), nps(figures.overall()), List.copyOf(groups));
 	}
 
 	/** Per wave of the period, oldest first, the figure of the group (the workspace's when null). */
 	public List<Point> trend(Query query, @Nullable String group) {
-		EmployeeRules rules = settings.rules(query.workspaceId());
-		List<Wave> waves = waves(query);
-		List<PeriodFigures.WavePoint> points = figures(query, waves, rules).trend(query.level(), group);
+		return trend(cut(query), group);
+	}
+
+	public List<Point> trend(Cut cut, @Nullable String group) {
+		List<Wave> waves = cut.waves();
+		List<PeriodFigures.WavePoint> points = cut.figures().trend(cut.query().level(), group);
 		List<Point> trend = new ArrayList<>();
 		for (int i = 0; i < waves.size(); i++) {
 			trend.add(new Point(waves.get(i), nps(points.get(i).tally())));
@@ -137,10 +159,9 @@ public class EnpsResults {
 	}
 
 	/** Whether the group (the workspace when null) has any released cell in the period. */
-	public boolean shown(Query query, @Nullable String group) {
-		EmployeeRules rules = settings.rules(query.workspaceId());
-		PeriodFigures figures = figures(query, waves(query), rules);
-		return group == null ? figures.overall() != null : figures.shown(query.level(), group);
+	public boolean shown(Cut cut, @Nullable String group) {
+		PeriodFigures figures = cut.figures();
+		return group == null ? figures.overall() != null : figures.shown(cut.query().level(), group);
 	}
 
 	/**
@@ -148,9 +169,10 @@ public class EnpsResults {
 	 * the group is hidden or no item was asked. Items asked of fewer than half of those answers are left out, so
 	 * that the rotating items do not leave no one who answered them all.
 	 */
-	public @Nullable DriverFigures drivers(Query query, @Nullable String group) {
-		EmployeeRules rules = settings.rules(query.workspaceId());
-		PeriodFigures figures = figures(query, waves(query), rules);
+	public @Nullable DriverFigures drivers(Cut cut, @Nullable String group) {
+		Query query = cut.query();
+		EmployeeRules rules = cut.rules();
+		PeriodFigures figures = cut.figures();
 		List<Answer> answers = store.answers(query.workspaceId(), query.zone(), query.from(), query.to(),
 				query.program(), rules, false).stream()
 			.filter(a -> a.enps() != null && figures.readable(query.level(), group, a.cell()))
@@ -189,26 +211,21 @@ public class EnpsResults {
 	 * single answers, so they are listed along one way of cutting the company only, teams within departments: the
 	 * list of a location crossed with a department's would single out the few of that department at that location.
 	 */
-	public List<Comment> comments(Query query, @Nullable String group, int limit) {
+	public List<Comment> comments(Cut cut, @Nullable String group, int limit) {
+		Query query = cut.query();
 		if (query.level() == Level.LOCATION && group != null) {
 			return List.of();
 		}
-		EmployeeRules rules = settings.rules(query.workspaceId());
-		List<Wave> waves = waves(query);
 		Map<UUID, Wave> byId = new LinkedHashMap<>();
-		waves.forEach(w -> byId.put(w.id(), w));
-		PeriodFigures figures = figures(query, waves, rules);
-		return store.answers(query.workspaceId(), query.zone(), query.from(), query.to(), query.program(), rules, true)
+		cut.waves().forEach(w -> byId.put(w.id(), w));
+		PeriodFigures figures = cut.figures();
+		return store.answers(query.workspaceId(), query.zone(), query.from(), query.to(), query.program(), cut.rules(),
+				true)
 			.stream()
 			.filter(a -> a.comment() != null && !a.comment().isBlank() && figures.readable(query.level(), group, a.cell()))
 			.limit(limit)
 			.map(a -> new Comment(byId.get(a.cell().wave()), a.comment(), a.sentiment(), a.themes()))
 			.toList();
-	}
-
-	private PeriodFigures figures(Query query, List<Wave> waves, EmployeeRules rules) {
-		return PeriodFigures.of(waves.stream().map(Wave::id).toList(), store.cells(query.workspaceId(), query.zone(),
-				query.from(), query.to(), query.program(), rules), rules.threshold());
 	}
 
 	private static @Nullable NpsFigure nps(@Nullable Tally tally) {

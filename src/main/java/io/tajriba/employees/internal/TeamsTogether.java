@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tajriba.employees.EmployeeTeam;
 import io.tajriba.employees.domain.TeamCorrelation;
 import io.tajriba.employees.domain.TeamFigure;
 import io.tajriba.platform.Dates;
@@ -42,13 +44,13 @@ public class TeamsTogether {
 	static final int DEFAULT_DAYS = 90;
 
 	private final TeamEnpsSource enps;
-	private final TeamDirectory directory;
+	private final EmployeeStore directory;
 	private final SurveyScores scores;
 	private final AgentQuality quality;
 
 	private final Clock clock;
 
-	TeamsTogether(TeamEnpsSource enps, TeamDirectory directory, SurveyScores scores, AgentQuality quality,
+	TeamsTogether(TeamEnpsSource enps, EmployeeStore directory, SurveyScores scores, AgentQuality quality,
 			Clock clock) {
 		this.clock = clock;
 		this.enps = enps;
@@ -78,13 +80,18 @@ public class TeamsTogether {
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
 		Map<String, TeamEnps> released = new HashMap<>();
 		enps.released(workspace.id(), from, to).forEach(t -> released.put(t.team(), t));
-		Map<String, List<String>> agents = directory.agentsByTeam(workspace.id());
+		Map<String, List<String>> agents = new HashMap<>();
+		directory.teamOfAgents(workspace.id())
+			.forEach((agent, team) -> agents.computeIfAbsent(team, t -> new ArrayList<>()).add(agent));
 		Map<String, long[]> csatByAgent = csat(workspace, start, end);
 		Map<String, List<Double>> qaByAgent = quality.randomReviewScores(workspace.id(), start, end);
 		List<Row> rows = new ArrayList<>();
 		List<TeamCorrelation.Pair> withCsat = new ArrayList<>();
 		List<TeamCorrelation.Pair> withQa = new ArrayList<>();
-		for (TeamDirectory.Team team : directory.teams(workspace.id())) {
+		List<EmployeeTeam> teams = directory.teams(workspace.id()).stream()
+			.sorted(Comparator.comparing(EmployeeTeam::department).thenComparing(EmployeeTeam::name))
+			.toList();
+		for (EmployeeTeam team : teams) {
 			TeamEnps e = released.get(team.name());
 			if (e == null) {
 				rows.add(new Row(team.name(), team.department(), true, null, TeamFigure.NONE, TeamFigure.NONE));

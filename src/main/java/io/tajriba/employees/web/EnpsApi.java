@@ -64,10 +64,11 @@ class EnpsApi {
 			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String program) {
 		EnpsResults.Query query = query(groupBy, from, to, program);
 		String name = blankless(group);
-		if (!results.shown(query, name)) {
+		EnpsResults.Cut cut = results.cut(query);
+		if (!results.shown(cut, name)) {
 			return EnpsJson.Drivers.none();
 		}
-		return EnpsJson.Drivers.of(query.level().key(), name, results.drivers(query, name));
+		return EnpsJson.Drivers.of(query.level().key(), name, results.drivers(cut, name));
 	}
 
 	@Operation(summary = "The comments of the answers of the waves where the group was shown, newest wave first, "
@@ -84,11 +85,12 @@ class EnpsApi {
 			throw new InvalidFieldException("groupBy", "comments are listed by team or department, not by location: "
 					+ "a location's list crossed with a department's would single out the few of both");
 		}
-		if (!results.shown(query, name)) {
+		EnpsResults.Cut cut = results.cut(query);
+		if (!results.shown(cut, name)) {
 			return new EnpsJson.Comments(null, null, null, true);
 		}
 		return new EnpsJson.Comments(query.level().key(), name,
-				results.comments(query, name, count).stream().map(EnpsJson.Comment::of).toList(), null);
+				results.comments(cut, name, count).stream().map(EnpsJson.Comment::of).toList(), null);
 	}
 
 	static int limit(@Nullable String limit) {

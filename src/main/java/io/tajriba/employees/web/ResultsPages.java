@@ -47,18 +47,19 @@ class ResultsPages {
 			query = results.query(workspace.id(), workspace.timeZone(), null, null, null, null);
 		}
 		String asked = EnpsApi.blankless(group);
-		EnpsResults.Board board = results.board(query);
+		EnpsResults.Cut cut = results.cut(query);
+		EnpsResults.Board board = results.board(cut);
 		String chosen = asked != null && board.groups().stream().anyMatch(g -> g.group().equals(asked)) ? asked : null;
-		boolean shown = results.shown(query, chosen);
+		boolean shown = results.shown(cut, chosen);
 		model.addAttribute("board", board);
 		model.addAttribute("levels", List.of(Level.TEAM, Level.DEPARTMENT, Level.LOCATION));
 		model.addAttribute("level", query.level());
 		model.addAttribute("noLocation", Level.NO_LOCATION);
 		model.addAttribute("group", chosen);
 		model.addAttribute("shown", shown);
-		model.addAttribute("trend", TrendChart.of(results.trend(query, chosen), workspace.timeZone()));
-		model.addAttribute("drivers", shown ? results.drivers(query, chosen) : null);
-		model.addAttribute("comments", shown ? results.comments(query, chosen, COMMENTS) : List.of());
+		model.addAttribute("trend", TrendChart.of(results.trend(cut, chosen), workspace.timeZone()));
+		model.addAttribute("drivers", shown ? results.drivers(cut, chosen) : null);
+		model.addAttribute("comments", shown ? results.comments(cut, chosen, COMMENTS) : List.of());
 		model.addAttribute("byLocation", query.level() == Level.LOCATION && chosen != null);
 		model.addAttribute("itemTexts", itemTexts());
 		return "employees/results";
