@@ -195,6 +195,10 @@ class CoachingApiTests {
 			textQueue.drain(java.time.Duration.ofSeconds(5));
 			return json(place.key().get("/api/v1/text/results?limit=100")).size() == 30;
 		});
+		// the quality module links each response to its agent when it hears of it, apart from the text analysis
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc
+			.sql("select count(*) from quality_response_agents where workspace_id = :w")
+			.param("w", place.tenant().workspace().id()).query(Long.class).single() == 30);
 		JsonNode analysed = json(place.key().get("/api/v1/text/results?limit=100"));
 		boolean lateIsAComplaint = false;
 		java.util.Set<String> lateThemes = new java.util.TreeSet<>();
