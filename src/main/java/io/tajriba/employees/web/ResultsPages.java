@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.tajriba.employees.domain.Level;
 import io.tajriba.employees.internal.EnpsResults;
+import io.tajriba.employees.internal.PulsePrograms;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
@@ -69,7 +70,7 @@ class ResultsPages {
 	private java.util.Map<String, String> itemTexts() {
 		String language = org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage();
 		java.util.Map<String, String> texts = new java.util.HashMap<>();
-		surveys.template("employee-pulse").map(io.tajriba.surveys.SurveyDocument::questions).orElse(List.of())
+		surveys.template(PulsePrograms.TEMPLATE).map(io.tajriba.surveys.SurveyDocument::questions).orElse(List.of())
 			.forEach(q -> {
 				if (q.key() != null && q.text() != null) {
 					String text = q.text().getOrDefault(language, q.text().get("en"));
