@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.tajriba.actions.CaseSlaBreached;
 import io.tajriba.actions.domain.Breach;
 import io.tajriba.actions.domain.BusinessClock;
 import io.tajriba.actions.domain.Priority;
 import io.tajriba.platform.DeadLetters;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,10 +37,13 @@ public class Escalations {
 	private final Notifier notifier;
 	private final TransactionTemplate transactions;
 	private final DeadLetters deadLetters;
+	private final ApplicationEventPublisher events;
 
 	Escalations(CaseStore cases, CaseLog caseLog, RuleStore rules, Assigner assigner, WorkTime workTime,
-			Notifier notifier, PlatformTransactionManager transactionManager, DeadLetters deadLetters) {
+			Notifier notifier, PlatformTransactionManager transactionManager, DeadLetters deadLetters,
+			ApplicationEventPublisher events) {
 		this.deadLetters = deadLetters;
+		this.events = events;
 		this.cases = cases;
 		this.caseLog = caseLog;
 		this.rules = rules;
@@ -86,6 +91,8 @@ public class Escalations {
 		for (Breach breach : due) {
 			if (caseLog.escalate(c.workspaceId(), c.id(), breach, now)) {
 				c = escalate(c, breach, now);
+				events.publishEvent(new CaseSlaBreached(c.workspaceId(), c.id(), c.number(), breach.id(),
+						c.priority().id(), c.ownerId(), now));
 				done++;
 			}
 		}

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import io.tajriba.actions.ActionPlans;
 import io.tajriba.actions.Notifications;
+import io.tajriba.employees.IdeaStatusChanged;
 import io.tajriba.employees.domain.IdeaEvidence;
 import io.tajriba.employees.domain.IdeaMove;
 import io.tajriba.employees.domain.IdeaRanking;
@@ -27,6 +28,7 @@ import io.tajriba.text.TextSimilarity;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.AccessAdministration;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,10 +92,13 @@ public class IdeaService {
 	private final ActionPlans actions;
 	private final Notifications notifications;
 	private final AccessAdministration administration;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	IdeaService(IdeaStore store, Staff staff, IdeaEvidenceReader evidence, JourneyStages stages, ActionPlans actions,
-			Notifications notifications, AccessAdministration administration, Clock clock) {
+			Notifications notifications, AccessAdministration administration, ApplicationEventPublisher events,
+			Clock clock) {
+		this.events = events;
 		this.store = store;
 		this.staff = staff;
 		this.evidence = evidence;
@@ -361,13 +366,17 @@ public class IdeaService {
 		
 		String by = name(access);
 		store.status(workspaceId, id, idea.status(), move.to(), move.reason(), move.duplicateOf(), by, now);
-		if (move.to() == IdeaStatus.ACCEPTED && idea.actionId() == null) {
+		UUID actionId = idea.actionId();
+		if (move.to() == IdeaStatus.ACCEPTED && actionId == null) {
 			UUID action = actions.create(workspaceId, access.actor(), new ActionPlans.NewAction(idea.title(),
 					idea.body().isEmpty() ? null : idea.body(), null, null, null, null, null, "idea",
 					idea.id().toString(), "Idea #" + idea.number() + ": " + idea.title(), idea.stage(),
 					idea.touchpoint(), now));
 			store.action(workspaceId, id, action);
+			actionId = action;
 		}
+		events.publishEvent(new IdeaStatusChanged(workspaceId, id, idea.number(), idea.title(), idea.status().id(),
+				move.to().id(), move.reason(), actionId, now));
 		Set<UUID> audience = new HashSet<>(store.audience(workspaceId, id));
 		if (access.userId() != null) {
 			audience.remove(access.userId());

@@ -76,8 +76,10 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				// the actuator and the API docs have a door of their own (io.tajriba.web.internal.ManagementSecurity)
+				// a share link's token and a report's unsubscribe token are what authorise their holders
 				.requestMatchers("/login", "/password/forgot", "/password/reset/*", "/invitations/*", "/error",
-						"/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+						"/shared/*", "/shared/*/**", "/reports/unsubscribe/*", "/webjars/**", "/css/**", "/js/**",
+						"/fonts/**", "/favicon.ico")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -256,6 +256,19 @@ class CrossTenantRouteTests {
 		bodies.put("POST /api/v1/ideas/{id}/comments", "{\"body\":\"planted\"}");
 		bodies.put("POST /ideas/{number}/comments", "body=planted");
 		bodies.put("POST /ideas/{number}/status", "status=under_review");
+		plantSharing(keyB);
+	}
+
+	/** B's report subscriptions, share links, webhooks and exports. */
+	private void plantSharing(WebClient keyB) {
+		// report subscriptions
+		// (end of report subscriptions)
+		// share links
+		// (end of share links)
+		// webhooks
+		// (end of webhooks)
+		// exports
+		// (end of exports)
 	}
 
 
