@@ -25,7 +25,9 @@ public record WebhookEndpoint(UUID workspaceId, UUID id, String url, @Nullable S
 		return secrets;
 	}
 
-	public boolean wants(String type) {
-		return eventTypes.contains(WebhookCatalogue.ALL) || eventTypes.contains(type);
+	/** Without the secrets, which must never reach a log. */
+	@Override
+	public String toString() {
+		return "WebhookEndpoint[" + id + " " + url + " " + eventTypes + (enabled ? "" : " disabled") + "]";
 	}
 }
