@@ -266,6 +266,13 @@ class CrossTenantRouteTests {
 		// share links
 		// (end of share links)
 		// webhooks
+		String webhook = json(ownerB.postJson("/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:9/b-hook\","
+				+ "\"eventTypes\":[\"case.closed\"]}")).get("id").asString();
+		String delivery = json(ownerB.postJson("/api/v1/webhooks/" + webhook + "/test", "")).get("id").asString();
+		ids.put("webhooks.id", webhook);
+		ids.put("webhooks.deliveryId", delivery);
+		ids.put("reports.webhookId", webhook);
+		ids.put("reports.deliveryId", delivery);
 		// (end of webhooks)
 		// exports
 		// (end of exports)
