@@ -1,0 +1,190 @@
+package io.tajriba.reports.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tajriba.journeys.JourneyStages;
+import io.tajriba.journeys.PainPointRisks;
+import io.tajriba.metrics.MetricValue;
+import io.tajriba.metrics.MetricWindows;
+import io.tajriba.reports.domain.ReportChart;
+import io.tajriba.reports.internal.ReportContent.Figure;
+import io.tajriba.reports.internal.ReportContent.Pain;
+import io.tajriba.web.Formats;
+import io.tajriba.workspaces.Languages;
+import io.tajriba.workspaces.Workspace;
+import io.tajriba.workspaces.Workspaces;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes a subscription's report at an instant: the window of its frequency (a day, 7 or 30 days up to the
+ * day of the send in the workspace's zone) against the window before, per metric (NPS, CSAT, CES) of the scope its
+ * filters name, or per stage of the first journey map for the journey view; the pain points whose relative risk's
+ * interval lies above 1; the cases that missed a service level since the last report; NPS (or the first metric
+ * with answers) per week over eight weeks.
+ */
+@Component
+class ReportComposer {
+
+	static final List<String> METRICS = List.of("nps", "csat", "ces");
+	static final int MINIMUM = 5;
+	static final int WEEKS = 8;
+
+	private final MetricWindows windows;
+	private final PainPointRisks pains;
+	private final JourneyStages stages;
+	private final SubscriptionStore store;
+	private final Workspaces workspaces;
+	private final MessageSource messages;
+
+	ReportComposer(MetricWindows windows, PainPointRisks pains, JourneyStages stages, SubscriptionStore store,
+			Workspaces workspaces, MessageSource messages) {
+		this.windows = windows;
+		this.pains = pains;
+		this.stages = stages;
+		this.store = store;
+		this.workspaces = workspaces;
+		this.messages = messages;
+	}
+
+	/** The scope of the overview's filters MetricWindows reads: the first of survey, touchpoint, channel, agent. */
+	static String[] scope(Map<String, String> filters) {
+		for (String key : List.of("survey", "touchpoint", "channel", "agent")) {
+			if (filters.containsKey(key)) {
+				return new String[] { key, filters.get(key) };
+			}
+		}
+		return new String[] { "all", null };
+	}
+
+	ReportContent compose(ReportSubscription s, Instant now) {
+		Workspace workspace = workspaces.workspace(s.workspaceId());
+		String language = s.language();
+		Locale locale = Locale.forLanguageTag(language);
+		ZoneId zone = workspace.timeZone();
+		LocalDate today = now.atZone(zone).toLocalDate();
+		int days = s.frequency().days();
+		List<Figure> figures = new ArrayList<>();
+		List<String> changes = new ArrayList<>();
+		String[] scope = scope(s.filters());
+		String scopeText = scope[0].equals("all") ? msg("reports.scope.all", locale)
+				: msg("reports.scope." + scope[0], locale) + ": " + scope[1];
+		if (s.view().equals("journey")) {
+			for (JourneyStages.Stage stage : stages.of(s.workspaceId(), null, language).orElse(List.of())) {
+				figure(s.workspaceId(), "nps", "stage", stage.key(), stage.name() + " · NPS", days, today, language,
+						locale, figures, changes);
+			}
+			scopeText = msg("reports.view.journey", locale);
+		}
+		else {
+			for (String metric : METRICS) {
+				figure(s.workspaceId(), metric, scope[0], scope[1], msg("reports.metric." + metric, locale), days,
+						today, language, locale, figures, changes);
+			}
+		}
+		// pain points: those whose interval lies above 1, the strongest first
+		List<Pain> painLines = new ArrayList<>();
+		List<String> painKeys = new ArrayList<>();
+		pains.of(s.workspaceId()).stream().filter(r -> r.ciLow() > 1)
+			.sorted(Comparator.comparingDouble(PainPointRisks.Risk::relativeRisk).reversed()).limit(8)
+			.forEach(r -> {
+				String key = r.kind() + ":" + r.name();
+				painKeys.add(key);
+				painLines.add(new Pain(msg("reports.report.painPoint", locale, r.name(),
+						num(r.relativeRisk(), 2, language), num(r.ciLow(), 2, language), num(r.ciHigh(), 2, language),
+						num(r.exposed(), 0, language)), !s.lastPainPoints().contains(key)));
+			});
+		Instant since = s.lastSentAt() != null ? s.lastSentAt() : now.minus(java.time.Duration.ofDays(days));
+		List<ReportContent.Breach> breaches = store.breaches(s.workspaceId(), since, now).stream()
+			.map(b -> new ReportContent.Breach(num(b.number(), 0, language),
+					msg("reports.target." + b.target(), locale), b.priority(),
+					Formats.dateTime(b.at(), zone, workspace.calendar().id(), language)))
+			.toList();
+		String headline = s.view().equals("journey") ? "nps" : METRICS.stream()
+			.filter(m -> figures.stream().anyMatch(f -> f.label().equals(msg("reports.metric." + m, locale))))
+			.findFirst().orElse("nps");
+		String period = msg("reports.report.period", locale,
+				Formats.date(today.minusDays(days - 1L).atTime(12, 0).atZone(zone).toInstant(), zone,
+						workspace.calendar().id(), language),
+				Formats.date(today.atTime(12, 0).atZone(zone).toInstant(), zone, workspace.calendar().id(), language));
+		return new ReportContent(language, Languages.isRightToLeft(language),
+				msg("reports.report.title." + s.view(), locale), workspace.name(), period, scopeText, figures, changes,
+				painLines, breaches, msg("reports.report.trend", locale, msg("reports.metric." + headline, locale)),
+				chart(s, headline, scope, today, workspace, language), painKeys);
+	}
+
+	private void figure(UUID workspaceId, String metric, String scope, @Nullable String value, String label,
+			int days, LocalDate today, String language, Locale locale, List<Figure> figures, List<String> changes) {
+		MetricWindows.Window w = windows.window(workspaceId, metric, scope, value, days, today, MINIMUM);
+		MetricValue current = w.current();
+		if (current.n() == 0 && w.previous().n() == 0) {
+			return;
+		}
+		int decimals = metric.equals("nps") ? 1 : 2;
+		boolean tooFew = current.tooFew() || current.n() == 0;
+		boolean significant = !tooFew && !w.previous().tooFew() && w.change().significant();
+		String changeText = w.previous().n() == 0 ? "" : msg("reports.report.test", locale,
+				signed(w.change().difference(), decimals, language), num(w.change().pValue(), 3, language));
+		figures.add(new Figure(label, current.n() == 0 ? "—" : num(current.value(), decimals, language),
+				current.n() == 0 ? "" : "[" + num(current.ci95()[0], decimals, language) + " – "
+						+ num(current.ci95()[1], decimals, language) + "]",
+				num(current.n(), 0, language),
+				w.previous().n() == 0 ? "—" : num(w.previous().value(), decimals, language), changeText, significant,
+				tooFew));
+		if (significant) {
+			changes.add(msg(w.change().difference() > 0 ? "reports.change.up" : "reports.change.down", locale, label,
+					num(w.previous().value(), decimals, language), num(current.value(), decimals, language),
+					num(w.change().pValue(), 3, language)));
+		}
+	}
+
+	private String chart(ReportSubscription s, String metric, String[] scope, LocalDate today, Workspace workspace,
+			String language) {
+		List<ReportChart.Point> points = new ArrayList<>();
+		double min = Double.MAX_VALUE;
+		double max = -Double.MAX_VALUE;
+		String[] used = s.view().equals("journey") ? new String[] { "all", null } : scope;
+		for (int i = WEEKS - 1; i >= 0; i--) {
+			LocalDate to = today.minusWeeks(i);
+			MetricValue v = windows.window(s.workspaceId(), metric, used[0], used[1], 7, to, MINIMUM).current();
+			String label = Formats.date(to.atTime(12, 0).atZone(workspace.timeZone()).toInstant(),
+					workspace.timeZone(), workspace.calendar().id(), language);
+			// day and month only: the long date's year makes the axis crowded
+			label = label.replaceAll("[\\s,]*[0-9۰-۹٠-٩]{4}.*$", "");
+			if (v.n() == 0 || v.tooFew()) {
+				points.add(new ReportChart.Point(label, null, ""));
+				continue;
+			}
+			min = Math.min(min, v.value());
+			max = Math.max(max, v.value());
+			points.add(new ReportChart.Point(label, v.value(), num(v.value(), 1, language)));
+		}
+		if (min > max) {
+			min = 0;
+			max = 1;
+		}
+		double pad = Math.max(1, (max - min) * 0.2);
+		return ReportChart.svg(points, Languages.isRightToLeft(language), min - pad, max + pad);
+	}
+
+	private static String num(double value, int decimals, String language) {
+		return Formats.number(value, decimals, language);
+	}
+
+	private static String signed(double value, int decimals, String language) {
+		return (value > 0 ? "+" : "") + num(value, decimals, language);
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+}
