@@ -1,0 +1,324 @@
+package io.tajriba.reports;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+
+import io.tajriba.TajribaTest;
+import io.tajriba.TestMail;
+import io.tajriba.TestWorkspaces;
+import io.tajriba.TestWorkspaces.Tenant;
+import io.tajriba.WebClient;
+import io.tajriba.metrics.MetricWindows;
+import io.tajriba.reports.internal.ReportJob;
+import io.tajriba.workspaces.CalendarSystem;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Weekly reports of a Persian workspace (Tehran, Solar Hijri calendar): NPS went from 30 detractors in the week
+ * before to 30 promoters in the week of the report, a change far past its test. Its owner reads Persian; a second
+ * workspace has no answers and a subscription that only sends when something changed.
+ */
+@TajribaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportSubscriptionTests {
+
+	static final ZoneId TEHRAN = ZoneId.of("Asia/Tehran");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestWorkspaces tenants;
+
+	@Autowired
+	ObjectMapper mapper;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ReportJob job;
+
+	@Autowired
+	MetricWindows windows;
+
+	Tenant persian;
+	Tenant quiet;
+	WebClient owner;
+	WebClient quietOwner;
+	String subscription;
+	String quietSubscription;
+	Instant due;
+
+	@BeforeAll
+	void twoWorkspaces() {
+		persian = tenants.create("Gozaresh", "fa", CalendarSystem.PERSIAN);
+		quiet = tenants.create("Quiet", "en", CalendarSystem.GREGORIAN);
+		owner = WebClient.signedIn(port, persian.ownerEmail(), persian.password());
+		quietOwner = WebClient.signedIn(port, quiet.ownerEmail(), quiet.password());
+	}
+
+	@Test
+	@Order(1)
+	void aMemberSubscribesToAWeeklyReportOnSaturdaysInTheirLanguage() {
+		HttpResponse<String> created = owner.postJson("/api/v1/report-subscriptions",
+				"{\"view\":\"overview\",\"frequency\":\"weekly\",\"hour\":8}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode s = json(created);
+		subscription = s.get("id").asString();
+		assertThat(s.get("language").asString()).isEqualTo("fa");
+		assertThat(s.get("user").asString()).isEqualTo(persian.ownerId().toString());
+		ZonedDateTime next = Instant.parse(s.get("nextAt").asString()).atZone(TEHRAN);
+		assertThat(next.getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
+		assertThat(next.getHour()).isEqualTo(8);
+		assertThat(next.toInstant()).isAfter(Instant.now());
+		// the send of the week before: the answers of its week lie in the past, so the test can import them
+		due = next.minusWeeks(1).toInstant();
+		jdbc.sql("update report_subscriptions set next_at = :due where id = cast(:id as uuid)")
+			.param("due", Timestamp.from(due)).param("id", subscription).update();
+
+		HttpResponse<String> mine = owner.get("/api/v1/report-subscriptions");
+		assertThat(json(mine)).hasSize(1);
+
+		HttpResponse<String> quietOne = quietOwner.postJson("/api/v1/report-subscriptions",
+				"{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":8,\"onlyWhenChanged\":true}");
+		assertThat(quietOne.statusCode()).as(quietOne.body()).isEqualTo(201);
+		quietSubscription = json(quietOne).get("id").asString();
+		jdbc.sql("update report_subscriptions set next_at = :due where id = cast(:id as uuid)")
+			.param("due", Timestamp.from(due)).param("id", quietSubscription).update();
+	}
+
+	@Test
+	@Order(2)
+	void badInputIsRefusedNamingTheField() {
+		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"pie\",\"frequency\":\"weekly\",\"hour\":8}"), "view");
+		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"hourly\",\"hour\":8}"), "frequency");
+		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":24}"), "hour");
+		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":2,\"language\":\"de\"}"), "language");
+		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":2,\"filters\":{\"colour\":\"red\"}}"), "filters.colour");
+		// a member of another workspace cannot be subscribed
+		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":2,\"user\":\""
+				+ quiet.ownerId() + "\"}"), "user");
+	}
+
+	@Test
+	@Order(3)
+	void theWeeklyReportArrivesAtItsInstantWithItsPdfInPersian() throws Exception {
+		importAnswers();
+		int before = TestMail.mailsTo(persian.ownerEmail()).length;
+		job.run(due.minusSeconds(60));
+		assertThat(TestMail.mailsTo(persian.ownerEmail())).hasSize(before);
+		assertThat(deliveries(owner, subscription)).isEmpty();
+
+		job.run(due);
+		MimeMessage[] mails = TestMail.mailsTo(persian.ownerEmail());
+		assertThat(mails).hasSize(before + 1);
+		MimeMessage mail = mails[mails.length - 1];
+		assertThat(mail.getSubject()).contains("گزارش تجربهٔ مشتری");
+		assertThat(mail.getHeader("List-Unsubscribe")[0]).contains("/reports/unsubscribe/");
+		String html = part(mail, "text/html");
+		assertThat(html).contains("dir=\"rtl\"").contains("lang=\"fa\"").contains("گزارش تجربهٔ مشتری")
+			// NPS from -100 to 100 over 30 answers each, in Persian digits, significant
+			.contains("۱۰۰").contains("۳۰").contains("بالا رفت").contains("/reports/unsubscribe/");
+		byte[] pdf = attachment(mail);
+		assertThat(pdf).isNotNull();
+		Path dir = Files.createDirectories(Path.of("target", "reports"));
+		Files.write(dir.resolve("report-fa.pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("گزارش").contains("مشتری");
+			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 80);
+			ImageIO.write(page, "png", dir.resolve("report-fa-pdfbox.png").toFile());
+		}
+		JsonNode log = deliveries(owner, subscription);
+		assertThat(log).hasSize(1);
+		assertThat(log.get(0).get("status").asString()).isEqualTo("sent");
+		assertThat(log.get(0).get("withPdf").asBoolean()).isTrue();
+
+		// the next run at the same instant finds nothing due: the next send is a week later
+		job.run(due);
+		assertThat(TestMail.mailsTo(persian.ownerEmail())).hasSize(before + 1);
+		JsonNode s = json(owner.get("/api/v1/report-subscriptions")).get(0);
+		assertThat(Instant.parse(s.get("nextAt").asString())).isEqualTo(due.plus(Duration.ofDays(7)));
+	}
+
+	@Test
+	@Order(4)
+	void withOnlyWhenChangedNothingIsSentWhenNoFigureMoved() {
+		// run at the due instant of the test before
+		JsonNode log = deliveries(quietOwner, quietSubscription);
+		assertThat(log).hasSize(1);
+		assertThat(log.get(0).get("status").asString()).isEqualTo("skipped");
+		assertThat(log.get(0).get("reason").asString()).isEqualTo("nothing changed significantly");
+		assertThat(TestMail.mailsTo(quiet.ownerEmail())).isEmpty();
+	}
+
+	@Test
+	@Order(5)
+	void sendNowSendsAtOnceAndAnotherWorkspacesSubscriptionsAre404() {
+		int before = TestMail.mailsTo(persian.ownerEmail()).length;
+		HttpResponse<String> sent = owner.postJson("/api/v1/report-subscriptions/" + subscription + "/send-now", "");
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+		assertThat(json(sent).get("status").asString()).isEqualTo("sent");
+		assertThat(TestMail.mailsTo(persian.ownerEmail())).hasSize(before + 1);
+		assertThat(deliveries(owner, subscription)).hasSize(2);
+
+		assertThat(quietOwner.get("/api/v1/report-subscriptions/" + subscription + "/deliveries").statusCode())
+			.isEqualTo(404);
+		assertThat(quietOwner.postJson("/api/v1/report-subscriptions/" + subscription + "/send-now", "").statusCode())
+			.isEqualTo(404);
+		assertThat(quietOwner.delete("/api/v1/report-subscriptions/" + subscription).statusCode()).isEqualTo(404);
+		assertThat(json(quietOwner.get("/api/v1/report-subscriptions?all=true")).toString())
+			.doesNotContain(subscription);
+		assertThat(TestMail.mailsTo(persian.ownerEmail())).hasSize(before + 1);
+	}
+
+	@Test
+	@Order(6)
+	void theUnsubscribeLinkWorksWithoutSigningIn() throws Exception {
+		MimeMessage[] mails = TestMail.mailsTo(persian.ownerEmail());
+		Matcher link = Pattern.compile("/reports/unsubscribe/([A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)")
+			.matcher(part(mails[mails.length - 1], "text/html"));
+		assertThat(link.find()).isTrue();
+		String path = "/reports/unsubscribe/" + link.group(1);
+		HttpClient anonymous = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		HttpResponse<String> page = anonymous.send(HttpRequest.newBuilder(URI.create(base() + path + "?lang=fa"))
+			.GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"unsubscribe\"");
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(csrf.find()).isTrue();
+		HttpResponse<String> done = anonymous.send(HttpRequest.newBuilder(URI.create(base() + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1),
+					StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(done.statusCode()).isEqualTo(200);
+		assertThat(done.body()).contains("id=\"unsubscribed\"");
+		assertThat(json(owner.get("/api/v1/report-subscriptions"))).isEmpty();
+		// a forged token leads nowhere
+		HttpResponse<String> forged = anonymous.send(HttpRequest.newBuilder(URI.create(base()
+				+ "/reports/unsubscribe/" + link.group(1).substring(0, 23) + ".AAAA")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(forged.body()).contains("id=\"unknown\"").doesNotContain("id=\"unsubscribe\"");
+	}
+
+	private void importAnswers() {
+		WebClient key = WebClient.withKey(port, persian.apiKey());
+		String nps = json(key.postJson("/api/v1/surveys?template=nps-relationship", "{}")).get("id").asString();
+		key.postJson("/api/v1/surveys/" + nps + "/publish", "");
+		StringBuilder rows = new StringBuilder();
+		for (int i = 0; i < 30; i++) {
+			rows.append(row("now-" + i, due.minus(Duration.ofDays(2)).minusSeconds(i * 60L), 10));
+			rows.append(row("before-" + i, due.minus(Duration.ofDays(9)).minusSeconds(i * 60L), 2));
+		}
+		HttpResponse<String> imported = key.post("/api/v1/surveys/" + nps + "/responses", "application/x-ndjson",
+				rows.toString());
+		assertThat(imported.body()).contains("\"accepted\":60");
+		await().atMost(Duration.ofSeconds(30)).until(() -> windows.window(persian.workspace().id(), "nps", "all",
+				null, 7, due.atZone(TEHRAN).toLocalDate(), 5).current().n() == 30);
+	}
+
+	static String row(String id, Instant at, int score) {
+		return "{\"id\":\"" + id + "\",\"submittedAt\":\"" + at + "\",\"answers\":{\"nps\":" + score + "}}\n";
+	}
+
+	private JsonNode deliveries(WebClient client, String id) {
+		HttpResponse<String> response = client.get("/api/v1/report-subscriptions/" + id + "/deliveries");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return json(response);
+	}
+
+	private void assertField(HttpResponse<String> response, String field) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+		assertThat(json(response).get("field").asString()).isEqualTo(field);
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+	private JsonNode json(HttpResponse<String> response) {
+		return mapper.readTree(response.body());
+	}
+
+	static String part(Part part, String type) throws Exception {
+		if (part.isMimeType(type) && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+			return (String) part.getContent();
+		}
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String found = part(multipart.getBodyPart(i), type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	static byte[] attachment(Part part) throws Exception {
+		if (part.isMimeType("multipart/*")) {
+			Multipart multipart = (Multipart) part.getContent();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart body = multipart.getBodyPart(i);
+				if (body.isMimeType("application/pdf")) {
+					try (InputStream in = body.getInputStream()) {
+						return in.readAllBytes();
+					}
+				}
+				byte[] inner = attachment(body);
+				if (inner != null) {
+					return inner;
+				}
+			}
+		}
+		return null;
+	}
+}
