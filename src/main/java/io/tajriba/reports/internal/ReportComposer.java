@@ -133,7 +133,7 @@ class ReportComposer {
 		boolean tooFew = current.tooFew() || current.n() == 0;
 		boolean significant = !tooFew && !w.previous().tooFew() && w.change().significant();
 		String changeText = w.previous().n() == 0 ? "" : msg("reports.report.test", locale,
-				signed(w.change().difference(), decimals, language), num(w.change().pValue(), 3, language));
+				signed(w.change().difference(), decimals, language), p(w.change().pValue(), language));
 		figures.add(new Figure(label, current.n() == 0 ? "—" : num(current.value(), decimals, language),
 				current.n() == 0 ? "" : "[" + num(current.ci95()[0], decimals, language) + " – "
 						+ num(current.ci95()[1], decimals, language) + "]",
@@ -143,7 +143,7 @@ class ReportComposer {
 		if (significant) {
 			changes.add(msg(w.change().difference() > 0 ? "reports.change.up" : "reports.change.down", locale, label,
 					num(w.previous().value(), decimals, language), num(current.value(), decimals, language),
-					num(w.change().pValue(), 3, language)));
+					p(w.change().pValue(), language)));
 		}
 	}
 
@@ -176,12 +176,27 @@ class ReportComposer {
 		return ReportChart.svg(points, Languages.isRightToLeft(language), min - pad, max + pad);
 	}
 
-	private static String num(double value, int decimals, String language) {
-		return Formats.number(value, decimals, language);
+	/**
+	 * A figure in the reader's digits; a signed one in a left-to-right isolate, so that in right-to-left text
+	 * its sign stays before it.
+	 */
+	static String num(double value, int decimals, String language) {
+		String written = Formats.number(value, decimals, language);
+		return value < 0 && io.tajriba.workspaces.Languages.isRightToLeft(language) ? "\u2066" + written + "\u2069"
+				: written;
+	}
+
+	/** A p-value as "= 0.03", or "< 0.001" when smaller. */
+	static String p(double value, String language) {
+		return value < 0.001 ? "< " + Formats.number(0.001, 3, language) : "= " + Formats.number(value, 3, language);
 	}
 
 	private static String signed(double value, int decimals, String language) {
-		return (value > 0 ? "+" : "") + num(value, decimals, language);
+		if (value <= 0) {
+			return num(value, decimals, language);
+		}
+		String written = "+" + Formats.number(value, decimals, language);
+		return io.tajriba.workspaces.Languages.isRightToLeft(language) ? "\u2066" + written + "\u2069" : written;
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

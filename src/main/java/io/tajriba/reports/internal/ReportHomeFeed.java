@@ -88,13 +88,24 @@ class ReportHomeFeed implements HomeFeed {
 				msg("reports.feed.changeDetail", locale, num(w.previous().value(), decimals, language),
 						num(w.current().value(), decimals, language), num(w.current().ci95()[0], decimals, language),
 						num(w.current().ci95()[1], decimals, language), num(w.current().n(), 0, language),
-						num(w.change().pValue(), 3, language)),
+						p(w.change().pValue(), language)),
 				value == null ? "/" : "/?touchpoint=" + java.net.URLEncoder.encode(value,
 						java.nio.charset.StandardCharsets.UTF_8), now));
 	}
 
-	private static String num(double value, int decimals, String language) {
-		return Formats.number(value, decimals, language);
+	/**
+	 * A figure in the reader's digits; a signed one in a left-to-right isolate, so that in right-to-left text
+	 * its sign stays before it.
+	 */
+	static String num(double value, int decimals, String language) {
+		String written = Formats.number(value, decimals, language);
+		return value < 0 && io.tajriba.workspaces.Languages.isRightToLeft(language) ? "\u2066" + written + "\u2069"
+				: written;
+	}
+
+	/** A p-value as "= 0.03", or "< 0.001" when smaller. */
+	static String p(double value, String language) {
+		return value < 0.001 ? "< " + Formats.number(0.001, 3, language) : "= " + Formats.number(value, 3, language);
 	}
 
 	private String msg(String key, Locale locale, Object... args) {
