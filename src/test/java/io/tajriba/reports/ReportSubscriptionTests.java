@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,7 @@ import io.tajriba.TestMail;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
+import io.tajriba.metrics.HomeFeed;
 import io.tajriba.metrics.MetricWindows;
 import io.tajriba.reports.domain.ReportSchedule;
 import io.tajriba.reports.domain.ReportSchedule.Frequency;
@@ -83,6 +86,9 @@ class ReportSubscriptionTests {
 
 	@Autowired
 	MetricWindows windows;
+
+	@Autowired
+	HomeFeed homeFeed;
 
 	Tenant persian;
 	Tenant quiet;
@@ -258,6 +264,32 @@ class ReportSubscriptionTests {
 				+ "/reports/unsubscribe/" + link.group(1).substring(0, 23) + ".AAAA")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(forged.body()).contains("id=\"unknown\"").doesNotContain("id=\"unsubscribe\"");
+	}
+
+	@Test
+	@Order(7)
+	void theOverviewFeedNamesThisWeeksSignificantChangeInTheReadersWords() {
+		Tenant feed = tenants.create("Feed", "fa", CalendarSystem.PERSIAN);
+		WebClient key = WebClient.withKey(port, feed.apiKey());
+		String nps = json(key.postJson("/api/v1/surveys?template=nps-relationship", "{}")).get("id").asString();
+		key.postJson("/api/v1/surveys/" + nps + "/publish", "");
+		StringBuilder rows = new StringBuilder();
+		Instant now = Instant.now();
+		for (int i = 0; i < 20; i++) {
+			rows.append(row("now-" + i, now.minusSeconds(60 + i * 60L), i < 18 ? 10 : 8));
+			rows.append(row("before-" + i, now.minus(Duration.ofDays(8)).minusSeconds(i * 60L), i < 18 ? 1 : 7));
+		}
+		assertThat(key.post("/api/v1/surveys/" + nps + "/responses", "application/x-ndjson", rows.toString()).body())
+			.contains("\"accepted\":40");
+		await().atMost(Duration.ofSeconds(30)).until(() -> windows.window(feed.workspace().id(), "nps", "all", null,
+				7, now.atZone(TEHRAN).toLocalDate(), 5).current().n() == 20);
+		List<HomeFeed.Item> items = homeFeed.thisWeek(feed.workspace().id(), Locale.forLanguageTag("fa"), now, 10);
+		assertThat(items).anySatisfy(item -> {
+			assertThat(item.kind()).isEqualTo("change");
+			assertThat(item.title()).contains("خالص امتیاز ترویج‌کنندگان").contains("بالا رفت");
+			assertThat(item.detail()).contains("۹۰");
+		});
+		assertThat(homeFeed.thisWeek(quiet.workspace().id(), Locale.ENGLISH, now, 10)).isEmpty();
 	}
 
 	private void importAnswers() {
