@@ -292,6 +292,24 @@ class ReportSubscriptionTests {
 		assertThat(homeFeed.thisWeek(quiet.workspace().id(), Locale.ENGLISH, now, 10)).isEmpty();
 	}
 
+	@Test
+	@Order(8)
+	void aClosedLoopReportSentNow() throws Exception {
+		HttpResponse<String> created = quietOwner.postJson("/api/v1/report-subscriptions",
+				"{\"view\":\"loop\",\"frequency\":\"monthly\",\"hour\":9,\"language\":\"en\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertField(quietOwner.postJson("/api/v1/report-subscriptions", "{\"view\":\"loop\",\"frequency\":"
+				+ "\"daily\",\"hour\":9,\"filters\":{\"channel\":\"web\"}}"), "filters.channel");
+		HttpResponse<String> sent = quietOwner.postJson("/api/v1/report-subscriptions/" + json(created).get("id")
+			.asString() + "/send-now", "");
+		assertThat(json(sent).get("status").asString()).as(sent.body()).isEqualTo("sent");
+		MimeMessage[] mails = TestMail.mailsTo(quiet.ownerEmail());
+		assertThat(mails).hasSize(1);
+		assertThat(mails[0].getSubject()).contains("Closed-loop report");
+		assertThat(part(mails[0], "text/html")).contains("dir=\"ltr\"").contains("Cases opened")
+			.contains("/loop?lang=en");
+	}
+
 	private void importAnswers() {
 		WebClient key = WebClient.withKey(port, persian.apiKey());
 		String nps = json(key.postJson("/api/v1/surveys?template=nps-relationship", "{}")).get("id").asString();

@@ -10,10 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tajriba.actions.LoopFigures;
+import io.tajriba.actions.LoopReports;
 import io.tajriba.journeys.JourneyStages;
 import io.tajriba.journeys.PainPointRisks;
+import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.MetricValue;
 import io.tajriba.metrics.MetricWindows;
+import io.tajriba.reports.domain.ProportionChange;
 import io.tajriba.reports.domain.ReportChart;
 import io.tajriba.reports.internal.ReportContent.Figure;
 import io.tajriba.reports.internal.ReportContent.Pain;
@@ -40,15 +44,17 @@ class ReportComposer {
 	static final int WEEKS = 8;
 
 	private final MetricWindows windows;
+	private final LoopReports loops;
 	private final PainPointRisks pains;
 	private final JourneyStages stages;
 	private final SubscriptionStore store;
 	private final Workspaces workspaces;
 	private final MessageSource messages;
 
-	ReportComposer(MetricWindows windows, PainPointRisks pains, JourneyStages stages, SubscriptionStore store,
-			Workspaces workspaces, MessageSource messages) {
+	ReportComposer(MetricWindows windows, LoopReports loops, PainPointRisks pains, JourneyStages stages,
+			SubscriptionStore store, Workspaces workspaces, MessageSource messages) {
 		this.windows = windows;
+		this.loops = loops;
 		this.pains = pains;
 		this.stages = stages;
 		this.store = store;
@@ -78,7 +84,11 @@ class ReportComposer {
 		String[] scope = scope(s.filters());
 		String scopeText = scope[0].equals("all") ? msg("reports.scope.all", locale)
 				: msg("reports.scope." + scope[0], locale) + ": " + scope[1];
-		if (s.view().equals("journey")) {
+		if (s.view().equals("loop")) {
+			loop(s.workspaceId(), days, today, language, locale, figures, changes);
+			scopeText = msg("reports.view.loop", locale);
+		}
+		else if (s.view().equals("journey")) {
 			for (JourneyStages.Stage stage : stages.of(s.workspaceId(), null, language).orElse(List.of())) {
 				figure(s.workspaceId(), "nps", "stage", stage.key(), stage.name() + " · NPS", days, today, language,
 						locale, figures, changes);
@@ -109,7 +119,7 @@ class ReportComposer {
 					msg("reports.target." + b.target(), locale), b.priority(),
 					Formats.dateTime(b.at(), zone, workspace.calendar().id(), language)))
 			.toList();
-		String headline = s.view().equals("journey") ? "nps" : METRICS.stream()
+		String headline = !s.view().equals("overview") ? "nps" : METRICS.stream()
 			.filter(m -> figures.stream().anyMatch(f -> f.label().equals(msg("reports.metric." + m, locale))))
 			.findFirst().orElse("nps");
 		String period = msg("reports.report.period", locale,
@@ -147,12 +157,52 @@ class ReportComposer {
 		}
 	}
 
+	/** The closed loop's figures of the window against the window before; the shares with their test. */
+	private void loop(UUID workspaceId, int days, LocalDate today, String language, Locale locale,
+			List<Figure> figures, List<String> changes) {
+		LoopFigures now = loops.figures(workspaceId, today.minusDays(days - 1L), today);
+		LoopFigures before = loops.figures(workspaceId, today.minusDays(2L * days - 1), today.minusDays(days));
+		share(msg("reports.loop.withinSla", locale), now.withinSla(), before.withinSla(), language, locale, figures,
+				changes);
+		share(msg("reports.loop.recovery", locale), now.recovery(), before.recovery(), language, locale, figures,
+				changes);
+		figures.add(new Figure(msg("reports.loop.opened", locale), num(now.opened(), 0, language), "",
+				num(now.opened(), 0, language), num(before.opened(), 0, language), "", false, false));
+		figures.add(new Figure(msg("reports.loop.closed", locale), num(now.closed(), 0, language), "",
+				num(now.closed(), 0, language), num(before.closed(), 0, language), "", false, false));
+		LoopFigures.Median first = now.firstResponseHours();
+		figures.add(new Figure(msg("reports.loop.firstResponse", locale),
+				first.hours() == null ? "—" : num(first.hours(), 1, language), "", num(first.n(), 0, language),
+				before.firstResponseHours().hours() == null ? "—"
+						: num(before.firstResponseHours().hours(), 1, language), "", false, first.n() == 0));
+	}
+
+	private void share(String label, InsightReports.Rate now, InsightReports.Rate before, String language,
+			Locale locale, List<Figure> figures, List<String> changes) {
+		if (now.n() == 0 && before.n() == 0) {
+			return;
+		}
+		double p = ProportionChange.pValue(now.count(), now.n(), before.count(), before.n());
+		boolean significant = now.n() >= MINIMUM && before.n() >= MINIMUM && p < 0.05;
+		figures.add(new Figure(label, now.n() == 0 ? "—" : num(now.value(), 1, language)
+				+ (language.equals("fa") || language.equals("ar") ? "٪" : "%"),
+				now.n() == 0 ? "" : "[" + num(now.ci95()[0], 1, language) + " – " + num(now.ci95()[1], 1, language) + "]",
+				num(now.n(), 0, language), before.n() == 0 ? "—" : num(before.value(), 1, language),
+				before.n() == 0 ? "" : msg("reports.report.test", locale, signed(now.value() - before.value(), 1,
+						language), p(p, language)),
+				significant, now.n() < MINIMUM));
+		if (significant) {
+			changes.add(msg(now.value() > before.value() ? "reports.change.up" : "reports.change.down", locale, label,
+					num(before.value(), 1, language), num(now.value(), 1, language), p(p, language)));
+		}
+	}
+
 	private String chart(ReportSubscription s, String metric, String[] scope, LocalDate today, Workspace workspace,
 			String language) {
 		List<ReportChart.Point> points = new ArrayList<>();
 		double min = Double.MAX_VALUE;
 		double max = -Double.MAX_VALUE;
-		String[] used = s.view().equals("journey") ? new String[] { "all", null } : scope;
+		String[] used = s.view().equals("overview") ? scope : new String[] { "all", null };
 		for (int i = WEEKS - 1; i >= 0; i--) {
 			LocalDate to = today.minusWeeks(i);
 			MetricValue v = windows.window(s.workspaceId(), metric, used[0], used[1], 7, to, MINIMUM).current();

@@ -141,6 +141,9 @@ class ReportMailer {
 		if (s.view().equals("journey")) {
 			return "/journeys?lang=" + s.language();
 		}
+		if (s.view().equals("loop")) {
+			return "/loop?lang=" + s.language();
+		}
 		Map<String, String> query = new HashMap<>(s.filters());
 		query.put("lang", s.language());
 		return "/?" + query.entrySet().stream().sorted(Map.Entry.comparingByKey())

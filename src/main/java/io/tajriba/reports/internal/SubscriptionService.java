@@ -37,7 +37,7 @@ public class SubscriptionService {
 			@Nullable Boolean onlyWhenChanged) {
 	}
 
-	static final Set<String> VIEWS = Set.of("overview", "journey");
+	static final Set<String> VIEWS = Set.of("overview", "journey", "loop");
 	static final Set<String> OVERVIEW_FILTERS = Set.of("survey", "channel", "touchpoint", "agent", "language");
 
 	private final SubscriptionStore store;
@@ -57,7 +57,7 @@ public class SubscriptionService {
 		UUID user = recipient(access, request.user());
 		String view = request.view() == null ? "" : request.view().trim();
 		if (!VIEWS.contains(view)) {
-			throw new InvalidFieldException("view", "must be overview or journey");
+			throw new InvalidFieldException("view", "must be overview, journey or loop");
 		}
 		Map<String, String> filters = filters(view, request.filters());
 		Frequency frequency = Frequency.of("frequency", request.frequency());
@@ -149,7 +149,7 @@ public class SubscriptionService {
 			if (!view.equals("overview") || !OVERVIEW_FILTERS.contains(key)) {
 				throw new InvalidFieldException("filters." + key, view.equals("overview")
 						? "is not a filter of the overview (survey, channel, touchpoint, agent, language)"
-						: "the journey view takes no filters");
+						: "the " + view + " view takes no filters");
 			}
 			if (key.equals("survey")) {
 				try {
