@@ -185,6 +185,7 @@ class ReportSubscriptionTests {
 		assertThat(pdf).isNotNull();
 		Path dir = Files.createDirectories(Path.of("target", "reports"));
 		Files.write(dir.resolve("report-fa.pdf"), pdf);
+		Files.writeString(dir.resolve("report-fa-mail.html"), html);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("گزارش").contains("مشتری");
