@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,9 @@ import io.tajriba.metrics.MetricWindows;
 import io.tajriba.reports.domain.ReportSchedule;
 import io.tajriba.reports.domain.ReportSchedule.Frequency;
 import io.tajriba.reports.internal.ReportJob;
+import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.CalendarSystem;
+import io.tajriba.workspaces.Role;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -89,6 +92,9 @@ class ReportSubscriptionTests {
 
 	@Autowired
 	HomeFeed homeFeed;
+
+	@Autowired
+	AccessAdministration administration;
 
 	Tenant persian;
 	Tenant quiet;
@@ -309,6 +315,62 @@ class ReportSubscriptionTests {
 		assertThat(mails[0].getSubject()).contains("Closed-loop report");
 		assertThat(part(mails[0], "text/html")).contains("dir=\"ltr\"").contains("Cases opened")
 			.contains("/loop?lang=en");
+	}
+
+	@Test
+	@Order(9)
+	void aFailingSendIsRetriedWithBackoffThenLoggedAsFailedAndHoldsUpNoOther() {
+		Tenant retry = tenants.create("Retry");
+		WebClient admin = WebClient.signedIn(port, retry.ownerEmail(), retry.password());
+		// a member whose address (as an older import may have stored it) the mail library refuses: every send of
+		// this subscription fails
+		UUID broken = administration.ensureUser("broken-" + UUID.randomUUID() + "@example.com", "Broken",
+				TestWorkspaces.PASSWORD);
+		jdbc.sql("update users set email = replace(email, '@', '@@') where id = :id").param("id", broken).update();
+		tenants.addMember(retry, broken, Role.VIEWER);
+		int hour = (Instant.now().atZone(TEHRAN).getHour() + 3) % 24;
+		String failing = json(admin.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":"
+				+ "\"daily\",\"hour\":" + hour + ",\"user\":\"" + broken + "\"}")).get("id").asString();
+		JsonNode mine = json(admin.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":"
+				+ "\"daily\",\"hour\":" + hour + "}"));
+		Instant at = Instant.parse(mine.get("nextAt").asString());
+
+		job.run(at);
+		assertThat(TestMail.mailsTo(retry.ownerEmail())).hasSize(1);
+		JsonNode log = deliveries(admin, failing);
+		assertThat(log.get(0).get("status").asString()).isEqualTo("retrying");
+		assertThat(log.get(0).get("error").asString()).isNotBlank();
+		JsonNode s = subscriptionOf(admin, failing);
+		assertThat(Instant.parse(s.get("retryAt").asString())).isEqualTo(at.plus(Duration.ofMinutes(5)));
+		assertThat(Instant.parse(s.get("nextAt").asString())).isEqualTo(at);
+
+		// not due again before its retry
+		job.run(at.plus(Duration.ofMinutes(4)));
+		assertThat(deliveries(admin, failing)).hasSize(1);
+		job.run(at.plus(Duration.ofMinutes(5)));
+		assertThat(Instant.parse(subscriptionOf(admin, failing).get("retryAt").asString()))
+			.isEqualTo(at.plus(Duration.ofMinutes(35)));
+		job.run(at.plus(Duration.ofMinutes(35)));
+		assertThat(Instant.parse(subscriptionOf(admin, failing).get("retryAt").asString()))
+			.isEqualTo(at.plus(Duration.ofMinutes(35)).plus(Duration.ofHours(2)));
+		job.run(at.plus(Duration.ofMinutes(35)).plus(Duration.ofHours(2)));
+		log = deliveries(admin, failing);
+		assertThat(log).extracting(d -> d.get("status").asString())
+			.containsExactly("failed", "retrying", "retrying", "retrying");
+		s = subscriptionOf(admin, failing);
+		assertThat(s.get("retryAt")).isNull();
+		assertThat(Instant.parse(s.get("nextAt").asString())).isEqualTo(at.plus(Duration.ofDays(1)));
+		// the working one was sent once, at its time
+		assertThat(TestMail.mailsTo(retry.ownerEmail())).hasSize(1);
+	}
+
+	private JsonNode subscriptionOf(WebClient admin, String id) {
+		for (JsonNode s : json(admin.get("/api/v1/report-subscriptions?all=true"))) {
+			if (s.get("id").asString().equals(id)) {
+				return s;
+			}
+		}
+		throw new AssertionError("no subscription " + id);
 	}
 
 	private void importAnswers() {
