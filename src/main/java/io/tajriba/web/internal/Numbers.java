@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * digits and separators (Persian digits for fa, as the dates have them).
  */
 @Component("numbers")
-class Numbers {
+public class Numbers {
 
 	public String count(@Nullable Number value) {
 		return value == null ? "" : plain(NumberFormat.getIntegerInstance(locale()).format(value));
@@ -56,8 +56,19 @@ class Numbers {
 		return formatted.indexOf('\u061C') < 0 ? formatted : formatted.replace("\u061C", "");
 	}
 
+	/** A figure with at most this many decimals in a language's digits and separators, outside a request. */
+	public static String decimal(double value, int decimals, String language) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale(language));
+		format.setMaximumFractionDigits(decimals);
+		format.setMinimumFractionDigits(0);
+		return plain(format.format(value));
+	}
+
 	private static ULocale locale() {
-		String language = LocaleContextHolder.getLocale().getLanguage();
+		return locale(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	private static ULocale locale(String language) {
 		// the same regions as the dates, so that digits agree within a page
 		return new ULocale(switch (language) {
 			case "fa" -> "fa_IR";

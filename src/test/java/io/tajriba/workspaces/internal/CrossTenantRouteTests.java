@@ -262,6 +262,11 @@ class CrossTenantRouteTests {
 	/** B's report subscriptions, share links, webhooks and exports. */
 	private void plantSharing(WebClient keyB) {
 		// report subscriptions
+		String subscription = json(ownerB.postJson("/api/v1/report-subscriptions",
+				"{\"view\":\"overview\",\"frequency\":\"weekly\",\"hour\":8}")).get("id").asString();
+		ids.put("report-subscriptions.id", subscription);
+		// /reports/subscriptions/{id}/...: the pages name their resource by the first segment, /reports
+		ids.put("reports.id", subscription);
 		// (end of report subscriptions)
 		// share links
 		// (end of share links)

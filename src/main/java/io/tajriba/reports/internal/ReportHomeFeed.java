@@ -1,0 +1,114 @@
+package io.tajriba.reports.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import io.tajriba.journeys.JourneyStages;
+import io.tajriba.journeys.PainPointRisks;
+import io.tajriba.metrics.HomeFeed;
+import io.tajriba.metrics.MetricWindows;
+import io.tajriba.web.Formats;
+import io.tajriba.workspaces.Workspace;
+import io.tajriba.workspaces.Workspaces;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The overview's feed of the week: NPS, CSAT and CES overall and per touchpoint of the first journey map whose
+ * last 7 days differ significantly from the 7 before, the pain points whose relative risk's interval lies above
+ * 1, and the cases that missed a service level this week.
+ */
+@Component
+class ReportHomeFeed implements HomeFeed {
+
+	static final int DAYS = 7;
+
+	private final MetricWindows windows;
+	private final PainPointRisks pains;
+	private final JourneyStages stages;
+	private final SubscriptionStore store;
+	private final Workspaces workspaces;
+	private final MessageSource messages;
+
+	ReportHomeFeed(MetricWindows windows, PainPointRisks pains, JourneyStages stages, SubscriptionStore store,
+			Workspaces workspaces, MessageSource messages) {
+		this.windows = windows;
+		this.pains = pains;
+		this.stages = stages;
+		this.store = store;
+		this.workspaces = workspaces;
+		this.messages = messages;
+	}
+
+	@Override
+	public List<Item> thisWeek(UUID workspaceId, Locale locale, Instant now, int limit) {
+		Workspace workspace = workspaces.workspace(workspaceId);
+		String language = locale.getLanguage();
+		LocalDate today = now.atZone(workspace.timeZone()).toLocalDate();
+		List<Item> items = new ArrayList<>();
+		Set<String> touchpoints = new LinkedHashSet<>();
+		stages.of(workspaceId, null, language).orElse(List.of()).forEach(s -> touchpoints.addAll(s.touchpoints()));
+		for (String metric : ReportComposer.METRICS) {
+			change(workspaceId, metric, "all", null, today, now, language, locale, items);
+			for (String touchpoint : touchpoints) {
+				change(workspaceId, metric, "touchpoint", touchpoint, today, now, language, locale, items);
+			}
+		}
+		pains.of(workspaceId).stream().filter(r -> r.ciLow() > 1).forEach(r -> items.add(new Item("pain_point",
+				msg("reports.feed.pain", locale, r.name()),
+				msg("reports.feed.painDetail", locale, num(r.relativeRisk(), 2, language), num(r.ciLow(), 2, language),
+						num(r.ciHigh(), 2, language), num(r.exposed(), 0, language)),
+				"/journeys", now)));
+		store.breaches(workspaceId, now.minus(Duration.ofDays(DAYS)), now).forEach(b -> items.add(new Item("breach",
+				msg("reports.feed.breach", locale, num(b.number(), 0, language)),
+				msg("reports.target." + b.target(), locale) + " · " + b.priority(), "/cases/" + b.caseId(), b.at())));
+		return items.stream().sorted(Comparator.comparing(Item::at).reversed()).limit(limit).toList();
+	}
+
+	private void change(UUID workspaceId, String metric, String scope, @Nullable String value, LocalDate today,
+			Instant now, String language, Locale locale, List<Item> items) {
+		MetricWindows.Window w = windows.window(workspaceId, metric, scope, value, DAYS, today,
+				ReportComposer.MINIMUM);
+		if (w.current().tooFew() || w.previous().tooFew() || !w.change().significant()) {
+			return;
+		}
+		int decimals = metric.equals("nps") ? 1 : 2;
+		String label = msg("reports.metric." + metric, locale) + (value == null ? "" : " · " + value);
+		items.add(new Item("change",
+				msg(w.change().difference() > 0 ? "reports.feed.up" : "reports.feed.down", locale, label),
+				msg("reports.feed.changeDetail", locale, num(w.previous().value(), decimals, language),
+						num(w.current().value(), decimals, language), num(w.current().ci95()[0], decimals, language),
+						num(w.current().ci95()[1], decimals, language), num(w.current().n(), 0, language),
+						p(w.change().pValue(), language)),
+				value == null ? "/" : "/?touchpoint=" + java.net.URLEncoder.encode(value,
+						java.nio.charset.StandardCharsets.UTF_8), now));
+	}
+
+	/**
+	 * A figure in the reader's digits; a signed one in a left-to-right isolate, so that in right-to-left text
+	 * its sign stays before it.
+	 */
+	static String num(double value, int decimals, String language) {
+		String written = Formats.number(value, decimals, language);
+		return value < 0 && io.tajriba.workspaces.Languages.isRightToLeft(language) ? "\u2066" + written + "\u2069"
+				: written;
+	}
+
+	/** A p-value as "= 0.03", or "< 0.001" when smaller. */
+	static String p(double value, String language) {
+		return value < 0.001 ? "< " + Formats.number(0.001, 3, language) : "= " + Formats.number(value, 3, language);
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+}
