@@ -264,6 +264,10 @@ class CrossTenantRouteTests {
 		// report subscriptions
 		// (end of report subscriptions)
 		// share links
+		String shareLink = json(keyB.postJson("/api/v1/share-links", "{\"view\":\"overview\"}")).get("id").asString();
+		ids.put("share-links.id", shareLink);
+		// /reports/share-links/{id}/revoke names its resource "reports"; another piece's /reports/... id may take it
+		ids.putIfAbsent("reports.id", shareLink);
 		// (end of share links)
 		// webhooks
 		// (end of webhooks)
