@@ -48,7 +48,7 @@ class SharePageTests extends ChromiumTest {
 			page.click("#create-share-link");
 			page.waitForSelector("#created-url");
 			shared = page.textContent("#created-url").strip();
-			assertThat(shared).contains("/shared/");
+			assertThat(shared).startsWith(url("/shared/"));
 			assertThat(page.locator("tr.share-link").count()).isEqualTo(1);
 			assertThat(page.textContent("tr.share-link .status")).contains("active");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("share-links-en.png")));
@@ -118,6 +118,16 @@ class SharePageTests extends ChromiumTest {
 			page.waitForSelector("#chart-trend svg");
 			page.waitForSelector("#chart-heat svg");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("shared-fa.png")));
+		}
+		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000))) {
+			Page page = context.newPage();
+			signIn(page, tenant, "fa");
+			page.navigate(url("/reports/share-links"));
+			assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+			assertThat(page.textContent("h1")).contains("پیوندهای اشتراک");
+			assertThat(page.textContent("tr.share-link .views").strip()).isEqualTo("۱");
+			assertThat(page.textContent("tr.share-link .status")).contains("فعال");
+			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("share-links-fa.png")));
 		}
 	}
 }

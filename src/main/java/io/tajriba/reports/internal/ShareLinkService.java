@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Share links: made and revoked by a workspace's analysts, opened by anyone holding the token. A link's filters are
@@ -62,7 +63,7 @@ public class ShareLinkService {
 	private final SecureRandom random = new SecureRandom();
 
 	ShareLinkService(ShareLinks links, Workspaces workspaces, OverviewView overview, PasswordEncoder passwords,
-			Clock clock, @Value("${tajriba.public-url:http://localhost:${server.port:8080}}") String publicUrl) {
+			Clock clock, @Value("${tajriba.public-url:}") String publicUrl) {
 		this.links = links;
 		this.workspaces = workspaces;
 		this.overview = overview;
@@ -84,7 +85,20 @@ public class ShareLinkService {
 				password == null ? null : passwords.encode(password), request.showTexts(), request.showCustomers(),
 				expiresAt, now, access.actor());
 		String path = "/shared/" + token.value();
-		return new Created(get(access.workspaceId(), id), token.value(), path, publicUrl + path);
+		return new Created(get(access.workspaceId(), id), token.value(), path, base() + path);
+	}
+
+	/** The application's public address as configured, else the one this request came to (behind the proxy). */
+	private String base() {
+		if (!publicUrl.isBlank()) {
+			return publicUrl;
+		}
+		try {
+			return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		}
+		catch (IllegalStateException noRequest) {
+			return "";
+		}
 	}
 
 	public List<ShareLink> list(UUID workspaceId) {
