@@ -205,6 +205,23 @@ class ShareLinkTests {
 	}
 
 	@Test
+	void thePageMakesALinkShowingItsAddressOnceAndNamesABadField() {
+		WebClient owner = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password());
+		HttpResponse<String> bad = owner.form("/reports/share-links", java.util.Map.of("password", "short"));
+		assertThat(bad.statusCode()).isEqualTo(422);
+		assertThat(bad.body()).contains("id=\"share-error\"", "password").doesNotContain("id=\"created-url\"");
+		HttpResponse<String> made = owner.form("/reports/share-links", java.util.Map.of("channel", "web",
+				"expiresAt", LocalDate.now().plusDays(7).toString(), "password", "a long password"));
+		assertThat(made.statusCode()).isEqualTo(200);
+		Matcher url = Pattern.compile("id=\"created-url\">[^<]*/shared/([A-Za-z0-9_-]{43})<").matcher(made.body());
+		assertThat(url.find()).as(made.body()).isTrue();
+		assertThat(made.body()).contains("data-id=");
+		HttpResponse<String> again = owner.get("/reports/share-links");
+		assertThat(again.body()).doesNotContain(url.group(1)).contains("web");
+		assertThat(WebClient.anonymous(port).get("/shared/" + url.group(1)).body()).contains("id=\"shared-password\"");
+	}
+
+	@Test
 	void anotherWorkspacesLinksAnswer404() {
 		Tenant other = tenants.create("Shares other");
 		WebClient otherKey = WebClient.withKey(port, other.apiKey());

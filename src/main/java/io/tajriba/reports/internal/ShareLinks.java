@@ -82,19 +82,6 @@ class ShareLinks {
 			.param("address", address).param("agent", agent).update();
 	}
 
-	record View(Instant at, @Nullable String address, @Nullable String userAgent) {
-	}
-
-	List<View> views(UUID workspaceId, UUID linkId, int limit) {
-		return jdbc.sql("""
-				select viewed_at, address, user_agent from share_link_views
-				where workspace_id = :workspace and link_id = :link order by viewed_at desc, id desc limit :limit""")
-			.param("workspace", workspaceId).param("link", linkId).param("limit", limit)
-			.query((rs, n) -> new View(rs.getObject("viewed_at", OffsetDateTime.class).toInstant(),
-					rs.getString("address"), rs.getString("user_agent")))
-			.list();
-	}
-
 	private static ShareLink map(ResultSet rs) throws SQLException {
 		var filters = new ShareLink.Filters(rs.getObject("filter_from", LocalDate.class),
 				rs.getObject("filter_to", LocalDate.class), rs.getObject("filter_survey", UUID.class),
