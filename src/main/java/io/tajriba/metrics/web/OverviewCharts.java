@@ -29,13 +29,14 @@ class OverviewCharts {
 	}
 
 	Map<String, Object> data(MetricReport trend, MetricReport heat, InsightReports.Drivers drivers,
-			InsightReports.Emotions emotions, OverviewPages.Drill drill, MetricRequest request) {
+			InsightReports.Emotions emotions, OverviewModel.Drill drill, MetricRequest request,
+			boolean links) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("labels", labels());
 		data.put("minimum", request.minimum());
 		data.put("trend", trend.groups().stream().map(v -> Map.of("period", v.group(), "value", v.value(), "low",
 				v.ci95()[0], "high", v.ci95()[1], "n", v.n(), "tooFew", v.tooFew())).toList());
-		data.put("heat", heat(heat, drill));
+		data.put("heat", heat(heat, drill, links));
 		data.put("heatMetric", heat.metric());
 		String language = LocaleContextHolder.getLocale().getLanguage();
 		data.put("drivers", drivers.drivers().stream().map(d -> Map.of("key", d.key(), "label",
@@ -46,7 +47,7 @@ class OverviewCharts {
 		return data;
 	}
 
-	private Map<String, Object> heat(MetricReport heat, OverviewPages.Drill drill) {
+	private Map<String, Object> heat(MetricReport heat, OverviewModel.Drill drill, boolean links) {
 		TreeSet<String> channels = new TreeSet<>();
 		TreeSet<String> touchpoints = new TreeSet<>();
 		heat.groups().forEach(v -> {
@@ -63,7 +64,7 @@ class OverviewCharts {
 			cell.put("value", v.value());
 			cell.put("n", v.n());
 			cell.put("tooFew", v.tooFew());
-			String link = drill.url(null, null, v.group(), v.subgroup());
+			String link = links ? drill.url(null, null, v.group(), v.subgroup()) : null;
 			if (link != null) {
 				cell.put("link", link);
 			}

@@ -3,14 +3,20 @@ package io.tajriba.web.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import io.tajriba.web.SharedContext;
 import io.tajriba.web.domain.CalendarDates;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** For templates: {@code ${@dates.dateTime(instant)}} in the current workspace's calendar and time zone. */
+/**
+ * For templates: {@code ${@dates.dateTime(instant)}} in the current workspace's calendar and time zone, or those of
+ * the workspace a shared page shows ({@link SharedContext}).
+ */
 @Component("dates")
 class Dates {
 
@@ -33,6 +39,12 @@ class Dates {
 	}
 
 	private @Nullable Workspace workspace() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			Workspace shared = SharedContext.of(attributes.getRequest());
+			if (shared != null) {
+				return shared;
+			}
+		}
 		return workspaces.currentIfAny().map(access -> workspaces.workspace(access.workspaceId())).orElse(null);
 	}
 

@@ -269,6 +269,10 @@ class CrossTenantRouteTests {
 		ids.put("reports.id", subscription);
 		// (end of report subscriptions)
 		// share links
+		String shareLink = json(keyB.postJson("/api/v1/share-links", "{\"view\":\"overview\"}")).get("id").asString();
+		ids.put("share-links.id", shareLink);
+		// /reports/share-links/{id}/revoke names its resource "reports"; another piece's /reports/... id may take it
+		ids.putIfAbsent("reports.id", shareLink);
 		// (end of share links)
 		// webhooks
 		String webhook = json(ownerB.postJson("/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:9/b-hook\","
