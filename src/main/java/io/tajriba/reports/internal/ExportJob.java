@@ -21,6 +21,11 @@ public record ExportJob(UUID workspaceId, UUID id, ExportKind kind, ExportFormat
 		return ExportProgress.of(status, rowsWritten, totalEstimate);
 	}
 
+	/** {@link #progress()} as a whole percentage. */
+	public long percent() {
+		return Math.round(progress() * 100);
+	}
+
 	public boolean done() {
 		return status.equals("done") && file != null;
 	}
