@@ -1,6 +1,5 @@
 package io.tajriba.reports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
@@ -384,13 +382,20 @@ class ExportApiTests {
 	}
 
 	private static Map<String, String> zip(byte[] bytes) throws IOException {
-		Map<String, String> entries = new HashMap<>();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-				entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("export", ".xlsx");
+		try {
+			java.nio.file.Files.write(file, bytes);
+			Map<String, String> entries = new HashMap<>();
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+				for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+					entries.put(e.getName(), new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+				}
 			}
+			return entries;
 		}
-		return entries;
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
 	}
 
 	@SuppressWarnings("unused")
