@@ -48,9 +48,9 @@ public class ExportService {
 		return readers.get(kind);
 	}
 
+	/** The kind a path names; 404 for any other (the exports are responses, interactions and cases). */
 	public static ExportKind kind(String key) {
-		return ExportKind.of(key).orElseThrow(() -> new InvalidFieldException("kind",
-				"must be responses, interactions or cases"));
+		return ExportKind.of(key).orElseThrow(() -> new io.tajriba.platform.NotFoundException("export kind"));
 	}
 
 	/** The page of at most {@code limit} rows after the cursor (from the start when null). */

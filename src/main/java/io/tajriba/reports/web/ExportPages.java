@@ -45,7 +45,8 @@ class ExportPages {
 	String start(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
 		Access access = workspaces.current();
 		try {
-			ExportKind kind = ExportService.kind(params.getOrDefault("kind", ""));
+			ExportKind kind = ExportKind.of(params.getOrDefault("kind", "")).orElseThrow(
+					() -> new InvalidFieldException("kind", "must be responses, interactions or cases"));
 			ExportFormat format = ExportService.format(params.getOrDefault("format", ""));
 			ExportPeriod period = ExportApi.period(params.get("from"), params.get("to"),
 					workspaces.workspace(access.workspaceId()).timeZone());
