@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import io.tajriba.actions.internal.Backfill;
+import io.tajriba.actions.internal.CaseFeed;
 import io.tajriba.actions.internal.CaseLinks;
 import io.tajriba.actions.internal.CaseInbox;
 import io.tajriba.actions.internal.CaseService;
 import io.tajriba.actions.internal.Escalations;
 import io.tajriba.actions.internal.WorkTime;
 import io.tajriba.workspaces.Access;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,9 +28,11 @@ public class Cases {
 	private final Escalations escalations;
 	private final WorkTime workTime;
 	private final CaseLinks links;
+	private final CaseFeed feed;
 
 	Cases(CaseInbox inbox, CaseService cases, Backfill backfill, Escalations escalations, WorkTime workTime,
-			CaseLinks links) {
+			CaseLinks links, CaseFeed feed) {
+		this.feed = feed;
 		this.links = links;
 		this.workTime = workTime;
 		this.inbox = inbox;
@@ -82,5 +86,34 @@ public class Cases {
 	/** Escalates the cases overdue at {@code now}, as the minute job does. */
 	public int escalate(Instant now) {
 		return escalations.run(now);
+	}
+
+	/**
+	 * For exports: the number of the {@code limit}-th case after number {@code after} (the last one if fewer), of
+	 * those opened in [from, to) when given; empty if none.
+	 */
+	public java.util.OptionalLong casePageEnd(UUID workspaceId, long after, int limit, @Nullable Instant from,
+			@Nullable Instant to) {
+		return feed.pageEnd(workspaceId, after, limit, from, to);
+	}
+
+	/**
+	 * For exports: every case of the workspace (whoever may see it) numbered in (after, upTo], in number order, of
+	 * those opened in [from, to) when given, a page at a time (at most 1,000).
+	 */
+	public void casesAfter(UUID workspaceId, long after, long upTo, @Nullable Instant from, @Nullable Instant to,
+			java.util.function.Consumer<List<CaseRecord>> page) {
+		feed.after(workspaceId, after, upTo, from, to, page);
+	}
+
+	/** For exports: how many cases the workspace has, of those opened in [from, to) when given. */
+	public long caseCount(UUID workspaceId, @Nullable Instant from, @Nullable Instant to) {
+		return feed.count(workspaceId, from, to);
+	}
+
+	/** For exports: the case each of these responses (or one of its texts) is evidence of, the latest, by id. */
+	public java.util.Map<String, CaseRecord> casesOfResponses(UUID workspaceId,
+			java.util.Collection<String> responseIds) {
+		return feed.ofResponses(workspaceId, responseIds);
 	}
 }

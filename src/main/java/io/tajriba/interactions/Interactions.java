@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import io.tajriba.interactions.internal.BehaviourQueries;
 import io.tajriba.interactions.internal.ChannelCatalog;
+import io.tajriba.interactions.internal.InteractionFeed;
 import io.tajriba.interactions.internal.InteractionIngest;
 import io.tajriba.interactions.internal.InteractionQueries;
 import io.tajriba.interactions.internal.JourneyRowQueries;
@@ -25,9 +26,11 @@ public class Interactions {
 	private final TotalsQueries totals;
 	private final JourneyRowQueries journeyRows;
 	private final ChannelCatalog channels;
+	private final InteractionFeed feed;
 
 	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour,
-			TotalsQueries totals, JourneyRowQueries journeyRows, ChannelCatalog channels) {
+			TotalsQueries totals, JourneyRowQueries journeyRows, ChannelCatalog channels, InteractionFeed feed) {
+		this.feed = feed;
 		this.channels = channels;
 		this.journeyRows = journeyRows;
 		this.totals = totals;
@@ -128,5 +131,30 @@ public class Interactions {
 	 */
 	public java.util.Set<String> onlineChannels(UUID workspaceId) {
 		return channels.onlineChannelKeys(workspaceId);
+	}
+
+	/**
+	 * For exports: the key of the {@code limit}-th interaction received after {@code after} (from the first when
+	 * null; the last one if fewer), of those that occurred in [from, to) when given; empty if none.
+	 */
+	public java.util.Optional<ReceivedInteraction.Key> receivedPageEnd(UUID workspaceId,
+			ReceivedInteraction.@Nullable Key after, int limit, java.time.@Nullable Instant from,
+			java.time.@Nullable Instant to) {
+		return feed.pageEnd(workspaceId, after, limit, from, to);
+	}
+
+	/**
+	 * For exports: the interactions received after {@code after} up to {@code upTo} included (either unbounded when
+	 * null) in order of arrival, of those that occurred in [from, to) when given, a page at a time (at most 1,000).
+	 */
+	public void receivedAfter(UUID workspaceId, ReceivedInteraction.@Nullable Key after,
+			ReceivedInteraction.@Nullable Key upTo, java.time.@Nullable Instant from, java.time.@Nullable Instant to,
+			Consumer<List<ReceivedInteraction>> page) {
+		feed.after(workspaceId, after, upTo, from, to, page);
+	}
+
+	/** For exports: how many interactions there are, of those that occurred in [from, to) when given. */
+	public long receivedCount(UUID workspaceId, java.time.@Nullable Instant from, java.time.@Nullable Instant to) {
+		return feed.count(workspaceId, from, to);
 	}
 }

@@ -16,11 +16,13 @@ import io.tajriba.surveys.domain.QuestionType;
 import io.tajriba.surveys.internal.ContactRules;
 import io.tajriba.surveys.internal.RecoveryInvitations;
 import io.tajriba.surveys.internal.RecoverySurveys;
+import io.tajriba.surveys.internal.ResponseFeed;
 import io.tajriba.surveys.internal.ResponseImport;
 import io.tajriba.surveys.internal.SubmittedResponses;
 import io.tajriba.surveys.internal.SurveyService;
 import io.tajriba.surveys.internal.Templates;
 import io.tajriba.workspaces.Access;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,9 +40,12 @@ public class Surveys {
 	private final ContactRules contactRules;
 	private final RecoverySurveys recoverySurveys;
 	private final RecoveryInvitations recovery;
+	private final ResponseFeed feed;
 
 	Surveys(SurveyService surveys, Templates templates, ResponseImport responses, SubmittedResponses submitted,
-			ContactRules contactRules, RecoverySurveys recoverySurveys, RecoveryInvitations recovery) {
+			ContactRules contactRules, RecoverySurveys recoverySurveys, RecoveryInvitations recovery,
+			ResponseFeed feed) {
+		this.feed = feed;
 		this.surveys = surveys;
 		this.templates = templates;
 		this.responses = responses;
@@ -123,5 +128,28 @@ public class Surveys {
 	/** The follow-up survey of {@code metric} ({@code nps} or {@code csat}), once a recovery invitation made it. */
 	public Optional<UUID> recoverySurvey(UUID workspaceId, String metric) {
 		return recoverySurveys.find(workspaceId, metric);
+	}
+
+	/**
+	 * For exports: the {@link ExportedResponse#sequence()} of the {@code limit}-th completed customer response after
+	 * sequence {@code after} (the last one if fewer), of those completed in [from, to) when given; empty if none.
+	 */
+	public java.util.OptionalLong responsePageEnd(UUID workspaceId, long after, int limit, @Nullable Instant from,
+			@Nullable Instant to) {
+		return feed.pageEnd(workspaceId, after, limit, from, to);
+	}
+
+	/**
+	 * For exports: the completed customer responses with a sequence in (after, upTo], in sequence order, of those
+	 * completed in [from, to) when given, handed over a page at a time (at most 500 held).
+	 */
+	public void responsesAfter(UUID workspaceId, long after, long upTo, @Nullable Instant from, @Nullable Instant to,
+			Consumer<List<ExportedResponse>> page) {
+		feed.after(workspaceId, after, upTo, from, to, page);
+	}
+
+	/** For exports: how many completed customer responses there are, of those completed in [from, to) when given. */
+	public long responseCount(UUID workspaceId, @Nullable Instant from, @Nullable Instant to) {
+		return feed.count(workspaceId, from, to);
 	}
 }

@@ -284,6 +284,11 @@ class CrossTenantRouteTests {
 		ids.put("reports.deliveryId", delivery);
 		// (end of webhooks)
 		// exports
+		ids.put("exports.id", json(keyB.postJson("/api/v1/exports/cases/jobs", "{\"format\":\"csv\"}")).get("id")
+			.asString());
+		// a kind is nobody's id: any known kind reads only the caller's own rows (ExportApiTests), an unknown one 404
+		ids.put("exports.kind", "b-kind");
+		bodies.put("POST /api/v1/exports/{kind}/jobs", "{\"format\":\"csv\"}");
 		// (end of exports)
 	}
 
