@@ -10,7 +10,7 @@ import java.util.random.RandomGenerator;
  * How the demo company's employees answer its monthly pulse: about seven in ten answer each wave; most teams are
  * content (eNPS around +20), the operations teams less (about 0), the digital ones more (about +40), and the care
  * north team — whose agents include the two who leave customers unhappy most often — loses heart over the six
- * months: its eNPS falls from about +30 to about −40 as its tools fail it, which its "I have what I need to solve
+ * months: its eNPS falls from about +40 to about −50 as its tools fail it, which its "I have what I need to solve
  * customers' problems" answers show.
  * Items on a 1–5 agreement scale follow the person's mood; one answer in four has a comment in their language.
  */
@@ -52,7 +52,7 @@ public final class DemoPulseAnswers {
 	static double mood(String team, int wave, int waves) {
 		double progress = (double) wave / Math.max(1, waves - 1);
 		return switch (team) {
-			case DemoStaff.FALLING -> 8.3 - 1.8 * progress;
+			case DemoStaff.FALLING -> 8.6 - 2.4 * progress;
 			case "Warehouse", "Delivery" -> 7.4;
 			case "Web and app", "Data and CRM" -> 8.4;
 			default -> 8.0;

@@ -99,15 +99,14 @@ class DemoEmployees {
 		LocalDate first = last.minusMonths(WAVES - 1);
 		UUID program = pulse.createProgram(workspaceId,
 				new PulseSetup.NewProgram("Monthly pulse", "monthly", 3, 100, 7, 3, first));
-		Map<String, DemoStaff.Person> byId = new HashMap<>();
-		people.forEach(p -> byId.put(p.id(), p));
 		int answered = 0;
 		for (int w = 0; w < WAVES; w++) {
 			Instant opens = first.plusMonths(w).atTime(9, 0).atZone(zone).toInstant();
 			PulseSetup.Wave wave = pulse.openWave(workspaceId, program, opens);
-			for (var invitation : wave.tokensByEmployee().entrySet()) {
-				DemoStaff.Person person = byId.get(invitation.getKey());
-				var answer = person == null ? java.util.Optional.<DemoPulseAnswers.Answer>empty()
+			// people in the directory's order, not the invitations' (drawn at random), so the seed decides the answers
+			for (DemoStaff.Person person : people) {
+				String token = wave.tokensByEmployee().get(person.id());
+				var answer = token == null ? java.util.Optional.<DemoPulseAnswers.Answer>empty()
 						: DemoPulseAnswers.of(person, w, WAVES, wave.items(), random);
 				if (answer.isEmpty()) {
 					continue;
@@ -118,7 +117,7 @@ class DemoEmployees {
 					given.put("comment", answer.get().comment());
 				}
 				Instant at = opens.plus(Duration.ofHours(2 + random.nextInt(24 * 5)));
-				pulse.answer(invitation.getValue(), given, person.language(), at);
+				pulse.answer(token, given, person.language(), at);
 				answered++;
 			}
 		}
