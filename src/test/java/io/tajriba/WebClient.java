@@ -56,6 +56,20 @@ public final class WebClient {
 		return send(request(path).GET());
 	}
 
+	/** A GET whose body is kept as bytes (a PDF, a file). */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public HttpResponse<String> delete(String path) {
 		return send(request(path).DELETE());
 	}

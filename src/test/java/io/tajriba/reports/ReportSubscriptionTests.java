@@ -297,6 +297,11 @@ class ReportSubscriptionTests {
 			assertThat(item.detail()).contains("۹۰");
 		});
 		assertThat(homeFeed.thisWeek(quiet.workspace().id(), Locale.ENGLISH, now, 10)).isEmpty();
+		String page = WebClient.signedIn(port, feed.ownerEmail(), feed.password()).get("/").body();
+		assertThat(page).contains("id=\"feed\"").contains("تغییرات این هفته").contains("data-kind=\"change\"")
+			.contains("بالا رفت");
+		assertThat(quietOwner.get("/").body()).contains("id=\"feed\"")
+			.contains("Nothing changed significantly this week.");
 	}
 
 	@Test
@@ -315,6 +320,16 @@ class ReportSubscriptionTests {
 		assertThat(mails[0].getSubject()).contains("Closed-loop report");
 		assertThat(part(mails[0], "text/html")).contains("dir=\"ltr\"").contains("Cases opened")
 			.contains("/loop?lang=en");
+		String id = json(created).get("id").asString();
+		HttpResponse<String> preview = quietOwner.get("/reports/subscriptions/" + id + "/preview");
+		assertThat(preview.statusCode()).isEqualTo(200);
+		assertThat(preview.body()).contains("Cases opened").contains("/reports/unsubscribe/");
+		assertThat(TestMail.mailsTo(quiet.ownerEmail())).as("a preview sends nothing").hasSize(1);
+		HttpResponse<byte[]> pdf = quietOwner.getBytes("/reports/subscriptions/" + id + "/report.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(owner.get("/reports/subscriptions/" + id + "/preview").statusCode())
+			.as("another workspace's subscription").isEqualTo(404);
 	}
 
 	@Test

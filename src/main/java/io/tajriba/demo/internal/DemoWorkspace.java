@@ -49,13 +49,15 @@ class DemoWorkspace implements ApplicationRunner {
 	private final DemoQuality quality;
 	private final DemoInitiatives initiatives;
 	private final DemoEmployees employees;
+	private final DemoSharing sharing;
 	private final int customers;
 	private final long seed;
 
 	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
 			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey,
 			DemoData data, DemoPersonas personas, DemoTeam team, DemoLoop loop, DemoQuality quality,
-			DemoInitiatives initiatives, DemoEmployees employees, @Value("${tajriba.demo.customers:5000}") int customers,
+			DemoInitiatives initiatives, DemoEmployees employees, DemoSharing sharing,
+			@Value("${tajriba.demo.customers:5000}") int customers,
 			@Value("${tajriba.demo.seed:20261123}") long seed) {
 		this.workspaces = workspaces;
 		this.administration = administration;
@@ -69,6 +71,7 @@ class DemoWorkspace implements ApplicationRunner {
 		this.quality = quality;
 		this.initiatives = initiatives;
 		this.employees = employees;
+		this.sharing = sharing;
 		this.customers = customers;
 		this.seed = seed;
 	}
@@ -94,6 +97,8 @@ class DemoWorkspace implements ApplicationRunner {
 			quality.seed(workspace.id(), people, seed);
 			initiatives.seed(workspace.id(), people);
 			employees.seed(workspace.id(), seed);
+			sharing.seed(workspace.id(), admin, people);
+			sharing.webhook(workspace.id(), admin);
 		}
 		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
 				Optional.of(apiKey).filter(value -> !value.isBlank()));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.tajriba.metrics.HomeFeed;
 import io.tajriba.metrics.InsightReports;
 import io.tajriba.metrics.MetricReport;
 import io.tajriba.metrics.MetricRequest;
@@ -24,6 +25,7 @@ import io.tajriba.surveys.ScoreDimension;
 import io.tajriba.surveys.SurveyScores;
 import io.tajriba.workspaces.Workspace;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -32,10 +34,14 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The overview's model: headline NPS, CSAT and CES with their intervals and change against the period before, the
  * NPS trend, the channel × touchpoint heat map, the drivers of NPS, return on experience, behaviour and emotions.
- * The overview page shows it with its drill-down links; a shared view ({@link OverviewView}) without them.
+ * The overview page shows it with its drill-down links and the week's feed ({@link HomeFeed}, when a module
+ * provides one); a shared view ({@link OverviewView}) without either.
  */
 @Component
 class OverviewModel implements OverviewView {
+
+	/** Lines of the week's feed at the top of the overview page (a shared view has none). */
+	static final int FEED_ITEMS = 8;
 
 	private final ScoreMetrics metrics;
 	private final InsightMetrics insights;
@@ -44,12 +50,14 @@ class OverviewModel implements OverviewView {
 	private final OverviewCharts charts;
 	private final ObjectMapper mapper;
 	private final Clock clock;
+	private final ObjectProvider<HomeFeed> feed;
 	private final int minimum;
 
 	OverviewModel(ScoreMetrics metrics, InsightMetrics insights, DriverMetrics driverMetrics,
 			SurveyScores scores,
-			OverviewCharts charts, ObjectMapper mapper, Clock clock,
+			OverviewCharts charts, ObjectMapper mapper, Clock clock, ObjectProvider<HomeFeed> feed,
 			@Value("${tajriba.metrics.minimum-answers:30}") int minimum) {
+		this.feed = feed;
 		this.minimum = minimum;
 		this.metrics = metrics;
 		this.insights = insights;
@@ -84,6 +92,10 @@ class OverviewModel implements OverviewView {
 		MetricRequest request = request(form, workspace, errors);
 		Map<String, Object> model = model(workspace, form, request, heat, roi, locale, true);
 		model.putAll(errors);
+		HomeFeed week = feed.getIfAvailable();
+		if (week != null) {
+			model.put("feed", week.thisWeek(workspace.id(), locale, clock.instant(), FEED_ITEMS));
+		}
 		return model;
 	}
 

@@ -75,6 +75,16 @@ public class ReportJob {
 		return deliver(s, now, false);
 	}
 
+	/** The mail a subscription would send at {@code now}, as HTML; nothing is sent or logged. */
+	public String preview(ReportSubscription s, Instant now) {
+		return mailer.preview(s, composer.compose(s, now));
+	}
+
+	/** The PDF a subscription would attach at {@code now}; none without a Chromium binary. */
+	public Optional<byte[]> printed(ReportSubscription s, Instant now) {
+		return mailer.printed(s, composer.compose(s, now));
+	}
+
 	private ReportDelivery deliver(ReportSubscription s, Instant now, boolean scheduled) {
 		Instant next = scheduled ? next(s, now) : s.nextAt();
 		try {

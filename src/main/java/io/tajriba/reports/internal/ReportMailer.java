@@ -114,6 +114,18 @@ class ReportMailer {
 		return new Sent(printed != null, note);
 	}
 
+	/** The mail's HTML body as the recipient would get it now, for a look before it goes. */
+	String preview(ReportSubscription s, ReportContent content) {
+		return page(content, false, publicUrl + liveView(s), publicUrl + "/reports/unsubscribe/" + subscriptions.token(s),
+				false, Locale.forLanguageTag(s.language()));
+	}
+
+	/** The PDF the mail would carry; none without a Chromium binary. */
+	Optional<byte[]> printed(ReportSubscription s, ReportContent content) {
+		return pdf.print(page(content, true, publicUrl + liveView(s),
+				publicUrl + "/reports/unsubscribe/" + subscriptions.token(s), false, Locale.forLanguageTag(s.language())));
+	}
+
 	/** The report as a page: for the PDF (fonts embedded, no links) or the mail's HTML body. */
 	String page(ReportContent content, boolean forPdf, String live, String unsubscribe, boolean noPdf,
 			Locale locale) {

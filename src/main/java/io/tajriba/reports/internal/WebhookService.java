@@ -63,7 +63,17 @@ public class WebhookService {
 	}
 
 	public List<WebhookEndpoint> list() {
-		return store.endpoints(workspaces.requireAdmin().workspaceId());
+		return list(workspaces.requireAdmin().workspaceId());
+	}
+
+	/** A workspace's endpoints, outside a request (the demo's). */
+	public List<WebhookEndpoint> list(UUID workspaceId) {
+		return store.endpoints(workspaceId);
+	}
+
+	/** Deletes one endpoint of a workspace, outside a request (the demo's). */
+	public boolean delete(UUID workspaceId, UUID id) {
+		return store.delete(workspaceId, id);
 	}
 
 	public WebhookEndpoint find(UUID id) {
@@ -72,7 +82,11 @@ public class WebhookService {
 	}
 
 	public Issued create(Draft draft) {
-		Access access = workspaces.requireAdmin();
+		return create(workspaces.requireAdmin(), draft);
+	}
+
+	/** A new endpoint made by {@code access} (an admin's, as checked by the caller), with its first secret. */
+	public Issued create(Access access, Draft draft) {
 		String url = draft.url() == null ? "" : draft.url().strip();
 		if (url.isEmpty() || url.length() > 2000) {
 			throw new InvalidFieldException("url", "must be an https URL of at most 2000 characters");
@@ -150,7 +164,15 @@ public class WebhookService {
 
 	/** Sends a webhook.test message at once; its outcome is in the answer and the log, and it is not tried again. */
 	public Logged test(UUID endpointId) {
-		WebhookEndpoint endpoint = find(endpointId);
+		return test(find(endpointId));
+	}
+
+	/** A test message to one endpoint of a workspace, outside a request (the demo's). */
+	public Logged test(UUID workspaceId, UUID endpointId) {
+		return test(store.endpoint(workspaceId, endpointId).orElseThrow(() -> new NotFoundException("Webhook")));
+	}
+
+	private Logged test(WebhookEndpoint endpoint) {
 		Instant now = clock.instant();
 		WebhookMessage message = new WebhookMessage(endpoint.workspaceId(), WebhookCatalogue.TEST, now, "",
 				new WebhookMessage.Data().put("endpointId", endpoint.id())

@@ -16,12 +16,18 @@ import io.tajriba.workspaces.AccessAdministration;
 import io.tajriba.workspaces.Member;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -91,6 +97,24 @@ class SubscriptionPages {
 	String delete(@PathVariable UUID id) {
 		subscriptions.delete(workspaces.current(), id);
 		return "redirect:/reports";
+	}
+
+	/** The mail as it would go now, to look at before it is sent. */
+	@GetMapping(value = "/reports/subscriptions/{id}/preview", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String preview(@PathVariable UUID id) {
+		return job.preview(subscriptions.find(workspaces.current(), id), clock.instant());
+	}
+
+	/** The PDF the mail would carry now; 503 when the server has no Chromium to print it. */
+	@GetMapping("/reports/subscriptions/{id}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+		ReportSubscription s = subscriptions.find(workspaces.current(), id);
+		return job.printed(s, clock.instant())
+			.map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"report.pdf\"").body(pdf))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+					"no Chromium binary is installed to print the PDF (tajriba.reports.chromium)"));
 	}
 
 	@PostMapping("/reports/subscriptions/{id}/send-now")
