@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
@@ -107,7 +108,8 @@ class AgentHomePageTests extends ChromiumTest {
 				}
 				page.click(".waiting-review:has(a[href='/reviews/" + acknowledged + "']) button[data-acknowledge]");
 				// the page reloads once the review is acknowledged
-				PlaywrightAssertions.assertThat(page.locator(".waiting-review")).hasCount(4);
+				PlaywrightAssertions.assertThat(page.locator(".waiting-review"))
+					.hasCount(4, new LocatorAssertions.HasCountOptions().setTimeout(20_000));
 				assertThat(page.locator("a[href='/reviews/" + acknowledged + "']").count()).isZero();
 				page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 					.setPath(SCREENSHOTS.resolve("agent-home-he.png")));
