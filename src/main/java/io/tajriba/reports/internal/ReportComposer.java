@@ -116,7 +116,7 @@ class ReportComposer {
 		Instant since = s.lastSentAt() != null ? s.lastSentAt() : now.minus(java.time.Duration.ofDays(days));
 		List<ReportContent.Breach> breaches = store.breaches(s.workspaceId(), since, now).stream()
 			.map(b -> new ReportContent.Breach(num(b.number(), 0, language),
-					msg("reports.target." + b.target(), locale), b.priority(),
+					msg("reports.target." + b.target(), locale), msg("actions.priority." + b.priority(), locale),
 					Formats.dateTime(b.at(), zone, workspace.calendar().id(), language)))
 			.toList();
 		String headline = !s.view().equals("overview") ? "nps" : METRICS.stream()

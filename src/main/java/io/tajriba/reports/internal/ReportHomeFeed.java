@@ -64,13 +64,14 @@ class ReportHomeFeed implements HomeFeed {
 			}
 		}
 		pains.of(workspaceId).stream().filter(r -> r.ciLow() > 1).forEach(r -> items.add(new Item("pain_point",
-				msg("reports.feed.pain", locale, r.name()),
+				r.name(),
 				msg("reports.feed.painDetail", locale, num(r.relativeRisk(), 2, language), num(r.ciLow(), 2, language),
 						num(r.ciHigh(), 2, language), num(r.exposed(), 0, language)),
 				"/journeys", now)));
 		store.breaches(workspaceId, now.minus(Duration.ofDays(DAYS)), now).forEach(b -> items.add(new Item("breach",
 				msg("reports.feed.breach", locale, num(b.number(), 0, language)),
-				msg("reports.target." + b.target(), locale) + " · " + b.priority(), "/cases/" + b.caseId(), b.at())));
+				msg("reports.target." + b.target(), locale) + " · " + msg("actions.priority." + b.priority(), locale),
+				"/cases/" + b.caseId(), b.at())));
 		return items.stream().sorted(Comparator.comparing(Item::at).reversed()).limit(limit).toList();
 	}
 
