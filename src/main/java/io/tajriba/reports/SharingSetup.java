@@ -59,11 +59,11 @@ public class SharingSetup {
 		return reports.sendNow(workspaceId, subscription, now).status();
 	}
 
-	/** A share link of the overview over [from, to]; answers its path ({@code /shared/TOKEN}). */
-	public String shareOverview(Access access, LocalDate from, LocalDate to, @Nullable String touchpoint,
+	/** A share link of the overview over [from, to], of one channel or all; answers its path ({@code /shared/TOKEN}). */
+	public String shareOverview(Access access, LocalDate from, LocalDate to, @Nullable String channel,
 			Instant expiresAt, @Nullable String password) {
 		return links.create(access, new ShareLinkService.Request("overview",
-				new ShareLink.Filters(from, to, null, null, touchpoint, null, null), expiresAt, password, false,
+				new ShareLink.Filters(from, to, null, channel, null, null, null), expiresAt, password, false,
 				false)).path();
 	}
 

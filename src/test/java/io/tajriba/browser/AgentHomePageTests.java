@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
@@ -90,6 +91,7 @@ class AgentHomePageTests extends ChromiumTest {
 				assertThat(page.getAttribute(".navbar-brand", "href")).isEqualTo("/agents/home");
 				page.click(".navbar-nav a[href='/agents/home']");
 				page.waitForSelector("#iqs-trend");
+				page.waitForLoadState(LoadState.LOAD);
 				assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.equals("he") ? "rtl" : "ltr");
 				assertThat(page.textContent("h1")).contains("דנה לוי");
 				assertThat(page.locator(".iqs-month").count()).isEqualTo(6);
@@ -139,6 +141,9 @@ class AgentHomePageTests extends ChromiumTest {
 			assertThat(page.textContent("#disputes")).contains("דנה לוי", "בירכתי את הלקוח");
 			page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("disputes-en.png")));
 			page.click("#disputes a[href='/reviews/" + disputed + "']");
+			// the review page's script must be running before its form is tried
+			page.waitForURL("**/reviews/" + disputed);
+			page.waitForLoadState(LoadState.LOAD);
 			page.click("#resolve");
 			page.waitForSelector("[data-problem-for=outcome]");
 			page.check("#outcome-partly");

@@ -163,6 +163,10 @@ class ReportSubscriptionTests {
 		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":24}"), "hour");
 		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":2,\"language\":\"de\"}"), "language");
 		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":2,\"filters\":{\"colour\":\"red\"}}"), "filters.colour");
+		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":2,\"filters\":{\"language\":\"fa\"}}"), "filters.language");
+		HttpResponse<String> two = owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":2,\"filters\":{\"channel\":\"web\",\"agent\":\"sara\"}}");
+		assertThat(two.statusCode()).as("a report takes one filter").isEqualTo(422);
+		assertThat(two.body()).contains("one filter");
 		// a member of another workspace cannot be subscribed
 		assertField(owner.postJson("/api/v1/report-subscriptions", "{\"view\":\"overview\",\"frequency\":\"daily\",\"hour\":2,\"user\":\""
 				+ quiet.ownerId() + "\"}"), "user");

@@ -58,7 +58,7 @@ public final class QualityScores {
 		double skill = skill(agent);
 		if (agent.equals(COACHED_AGENT) && criterion.equals(COACHED_CRITERION)) {
 			boolean coached = coachedAt != null && !at.isBefore(coachedAt);
-			return coached ? skill + 0.04 : skill - 0.32;
+			return coached ? skill + 0.10 : skill - 0.40;
 		}
 		return skill;
 	}

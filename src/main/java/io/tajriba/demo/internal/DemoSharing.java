@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo company's sharing, set up once: the CX manager's weekly overview in Persian, the quality analyst's
  * daily journey report sent only when something changed, the admin's monthly closed-loop report in Arabic; two
- * share links of the overview (one for the board with a password, one for the app touchpoint) opened a few times;
+ * share links of the overview (one for the board with a password, one of the app channel) opened a few times;
  * and an export of each kind. On every start the webhook endpoint of the demo's own receiver
  * ({@link DemoWebhookReceiver}) is made anew, when the address guard lets it be reached, and gets a test message.
  */

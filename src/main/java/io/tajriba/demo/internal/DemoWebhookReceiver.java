@@ -36,7 +36,7 @@ class DemoWebhookReceiver {
 	synchronized String start() {
 		if (server == null) {
 			try {
-				HttpServer started = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+				HttpServer started = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 16);
 				started.createContext("/webhooks", this::receive);
 				started.setExecutor(Executors.newSingleThreadExecutor(r -> {
 					Thread t = new Thread(r, "demo-webhook-receiver");

@@ -108,6 +108,13 @@ public final class WebhookAddressGuard {
 			if (first == 0x20 && (b[1] & 0xff) == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) {
 				return false;
 			}
+			// 6to4 (2002::/16) carries an IPv4 address in bytes 2-5, NAT64 (64:ff9b::/96) in its last four
+			if (first == 0x20 && (b[1] & 0xff) == 0x02) {
+				return isPublicIpv4(new byte[] { b[2], b[3], b[4], b[5] });
+			}
+			if (first == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+				return isPublicIpv4(new byte[] { b[12], b[13], b[14], b[15] });
+			}
 			boolean zeroPrefix = true;
 			for (int i = 0; i < 15; i++) {
 				zeroPrefix &= b[i] == 0;

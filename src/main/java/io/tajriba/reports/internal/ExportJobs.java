@@ -133,10 +133,16 @@ public class ExportJobs {
 
 	private void expire(Instant now) {
 		for (ExportJob job : store.olderThan(now.minus(KEPT))) {
-			if (job.file() != null) {
-				delete(folder.resolve(job.file()));
+			try {
+				if (job.file() != null) {
+					delete(folder.resolve(job.file()));
+				}
+				store.delete(job);
 			}
-			store.delete(job);
+			catch (RuntimeException e) {
+				// tried again on the next run; the jobs waiting are run all the same
+				log.warn("Expired export job {} of workspace {} could not be deleted", job.id(), job.workspaceId(), e);
+			}
 		}
 	}
 

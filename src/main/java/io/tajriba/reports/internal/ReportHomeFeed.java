@@ -8,8 +8,10 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.tajriba.journeys.JourneyStages;
 import io.tajriba.journeys.PainPointRisks;
@@ -25,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * The overview's feed of the week: NPS, CSAT and CES overall and per touchpoint of the first journey map whose
  * last 7 days differ significantly from the 7 before, the pain points whose relative risk's interval lies above
- * 1, and the cases that missed a service level this week.
+ * 1, and the cases that missed a service level this week. A workspace's feed is kept for five minutes.
  */
 @Component
 class ReportHomeFeed implements HomeFeed {
@@ -49,8 +51,30 @@ class ReportHomeFeed implements HomeFeed {
 		this.messages = messages;
 	}
 
+	/** How long a workspace's feed is kept: it reads a year of the journey, too much for every overview. */
+	static final Duration KEPT = Duration.ofMinutes(5);
+
+	private record Kept(Instant at, List<Item> items) {
+	}
+
+	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
 	@Override
 	public List<Item> thisWeek(UUID workspaceId, Locale locale, Instant now, int limit) {
+		String key = workspaceId + "/" + locale.getLanguage() + "/" + limit;
+		Kept known = kept.get(key);
+		if (known != null && !now.isBefore(known.at()) && now.isBefore(known.at().plus(KEPT))) {
+			return known.items();
+		}
+		if (kept.size() > 10_000) {
+			kept.clear();
+		}
+		List<Item> items = compute(workspaceId, locale, now, limit);
+		kept.put(key, new Kept(now, items));
+		return items;
+	}
+
+	private List<Item> compute(UUID workspaceId, Locale locale, Instant now, int limit) {
 		Workspace workspace = workspaces.workspace(workspaceId);
 		String language = locale.getLanguage();
 		LocalDate today = now.atZone(workspace.timeZone()).toLocalDate();

@@ -58,8 +58,15 @@ public class ReportJob {
 		do {
 			due = store.claimDue(now, LEASE, BATCH);
 			for (ReportSubscription s : due) {
-				String status = deliver(s, now, true).status();
-				if (status.equals("failed") || status.equals("retrying")) {
+				try {
+					String status = deliver(s, now, true).status();
+					if (status.equals("failed") || status.equals("retrying")) {
+						failed++;
+					}
+				}
+				catch (RuntimeException e) {
+					// its schedule or its log could not be written: it stays leased, and the others go on
+					log.warn("Report {} of workspace {} could not be scheduled or logged", s.id(), s.workspaceId(), e);
 					failed++;
 				}
 			}

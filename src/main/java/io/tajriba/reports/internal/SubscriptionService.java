@@ -38,7 +38,8 @@ public class SubscriptionService {
 	}
 
 	static final Set<String> VIEWS = Set.of("overview", "journey", "loop");
-	static final Set<String> OVERVIEW_FILTERS = Set.of("survey", "channel", "touchpoint", "agent", "language");
+	/** The overview's filters a report applies, one at a time (its figures are read per scope). */
+	static final Set<String> OVERVIEW_FILTERS = Set.of("survey", "channel", "touchpoint", "agent");
 
 	private final SubscriptionStore store;
 	private final Workspaces workspaces;
@@ -148,7 +149,7 @@ public class SubscriptionService {
 			}
 			if (!view.equals("overview") || !OVERVIEW_FILTERS.contains(key)) {
 				throw new InvalidFieldException("filters." + key, view.equals("overview")
-						? "is not a filter of the overview (survey, channel, touchpoint, agent, language)"
+						? "is not a filter of the overview's report (survey, channel, touchpoint or agent)"
 						: "the " + view + " view takes no filters");
 			}
 			if (key.equals("survey")) {
@@ -159,8 +160,9 @@ public class SubscriptionService {
 					throw new InvalidFieldException("filters.survey", "must be a survey's id");
 				}
 			}
-			if (key.equals("language")) {
-				value = Languages.of("filters.language", value);
+			if (!kept.isEmpty()) {
+				throw new InvalidFieldException("filters." + key, "a report takes one filter: survey, channel, "
+						+ "touchpoint or agent");
 			}
 			kept.put(key, value.length() > 200 ? value.substring(0, 200) : value);
 		}

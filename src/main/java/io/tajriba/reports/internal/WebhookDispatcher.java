@@ -41,6 +41,8 @@ public class WebhookDispatcher {
 	static final String KIND = "webhook-dispatch";
 	static final Duration LEASE = Duration.ofMinutes(2);
 	static final Duration GIVE_UP = Duration.ofDays(5);
+	/** How long one run starts new attempts for (each takes 15 s at most). */
+	static final Duration BUDGET = Duration.ofSeconds(60);
 	static final int BATCH = 200;
 
 	/** How a try came about: by the schedule, replayed by hand, or a test message (never tried again). */
@@ -65,13 +67,25 @@ public class WebhookDispatcher {
 		due.forEach(d -> byEndpoint.computeIfAbsent(d.endpointId(), k -> new java.util.ArrayList<>()).add(d));
 		AtomicInteger delivered = new AtomicInteger();
 		try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+			long until = System.nanoTime() + BUDGET.toNanos();
 			byEndpoint.forEach((endpointId, deliveries) -> threads.execute(() -> {
 				for (WebhookDelivery d : deliveries) {
+					// past the run's budget, or once the endpoint could not be reached, the rest waits for a
+					// later run (its lease runs out): one dead endpoint holds up neither the others nor the job
+					if (System.nanoTime() > until) {
+						break;
+					}
 					try {
 						Optional<WebhookEndpoint> endpoint = store.endpoint(d.workspaceId(), endpointId);
-						if (endpoint.isPresent() && endpoint.get().enabled()
-								&& attempt(d, endpoint.get(), now, Mode.SCHEDULED).delivered()) {
+						if (endpoint.isEmpty() || !endpoint.get().enabled()) {
+							continue;
+						}
+						WebhookAttempt tried = attempt(d, endpoint.get(), now, Mode.SCHEDULED);
+						if (tried.delivered()) {
 							delivered.incrementAndGet();
+						}
+						else if (tried.status() == null) {
+							break;
 						}
 					}
 					catch (RuntimeException e) {

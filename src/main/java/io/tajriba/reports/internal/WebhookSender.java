@@ -1,7 +1,6 @@
 package io.tajriba.reports.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -10,12 +9,20 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.tajriba.reports.domain.WebhookAddressGuard;
 import io.tajriba.reports.domain.WebhookSignature;
@@ -25,8 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends one message to one endpoint, signed with every secret that signs at the time: a POST of the JSON body with
- * the webhook-id, webhook-timestamp and webhook-signature headers, 15 seconds to connect and 15 to answer, no
- * redirect followed. The endpoint's host is looked up again first and a private address refused unsent.
+ * the webhook-id, webhook-timestamp and webhook-signature headers, 15 seconds in all to connect, answer and send
+ * the first 2 KB of its body (the rest is not read), no redirect followed. The endpoint's host is looked up again
+ * first and a private address refused unsent.
  */
 @Component
 class WebhookSender {
@@ -67,34 +75,108 @@ class WebhookSender {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		headers.forEach(request::header);
 		long started = System.nanoTime();
+		CompletableFuture<HttpResponse<String>> sent = client.sendAsync(request.build(),
+				info -> new ExcerptSubscriber(EXCERPT_BYTES));
 		try {
-			HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-			String excerpt;
-			try (InputStream in = response.body()) {
-				excerpt = new String(in.readNBytes(EXCERPT_BYTES), StandardCharsets.UTF_8);
-			}
+			// the request's own timeout ends when the headers come: this one holds for the body too
+			HttpResponse<String> response = sent.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			String excerpt = response.body();
 			int status = response.statusCode();
 			String error = status >= 200 && status < 300 ? null
 					: status >= 300 && status < 400 ? "redirect (HTTP " + status + ") not followed" : "HTTP " + status;
 			return new Result(new WebhookAttempt(messageId, now, headers, status, excerpt, elapsed(started), error),
 					response.headers().firstValue("retry-after").orElse(null));
 		}
-		catch (HttpConnectTimeoutException e) {
-			return failed(messageId, now, headers, started, "could not connect within 15 s");
+		catch (TimeoutException e) {
+			sent.cancel(true);
+			return failed(messageId, now, headers, started, "no complete answer within 15 s");
 		}
-		catch (HttpTimeoutException e) {
-			return failed(messageId, now, headers, started, "no answer within 15 s");
+		catch (ExecutionException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			return failed(messageId, now, headers, started, problem(cause));
 		}
-		catch (ConnectException e) {
-			return failed(messageId, now, headers, started, "could not connect: connection refused");
-		}
-		catch (IOException | IllegalArgumentException e) {
-			return failed(messageId, now, headers, started, "could not send: " + e.getClass().getSimpleName()
-					+ (e.getMessage() == null ? "" : " " + e.getMessage()));
+		catch (IllegalArgumentException e) {
+			return failed(messageId, now, headers, started, problem(e));
 		}
 		catch (InterruptedException e) {
+			sent.cancel(true);
 			Thread.currentThread().interrupt();
 			return failed(messageId, now, headers, started, "interrupted");
+		}
+	}
+
+	private static String problem(Throwable e) {
+		if (e instanceof HttpConnectTimeoutException) {
+			return "could not connect within 15 s";
+		}
+		if (e instanceof HttpTimeoutException) {
+			return "no answer within 15 s";
+		}
+		if (e instanceof ConnectException) {
+			return "could not connect: connection refused";
+		}
+		return "could not send: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+	}
+
+	/** Keeps the first {@code limit} bytes of a body, then cancels the rest of it. */
+	static final class ExcerptSubscriber implements HttpResponse.BodySubscriber<String> {
+
+		private final int limit;
+		private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+		private final CompletableFuture<String> body = new CompletableFuture<>();
+		private Flow.@Nullable Subscription subscription;
+
+		ExcerptSubscriber(int limit) {
+			this.limit = limit;
+		}
+
+		@Override
+		public CompletionStage<String> getBody() {
+			return body;
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			this.subscription = subscription;
+			subscription.request(1);
+		}
+
+		@Override
+		public void onNext(List<ByteBuffer> buffers) {
+			for (ByteBuffer buffer : buffers) {
+				int take = Math.min(buffer.remaining(), limit - kept.size());
+				byte[] bytes = new byte[take];
+				buffer.get(bytes);
+				kept.writeBytes(bytes);
+			}
+			if (kept.size() >= limit) {
+				finish();
+				if (subscription != null) {
+					subscription.cancel();
+				}
+			}
+			else if (subscription != null) {
+				subscription.request(1);
+			}
+		}
+
+		@Override
+		public void onError(Throwable error) {
+			if (kept.size() > 0) {
+				finish();
+			}
+			else {
+				body.completeExceptionally(error);
+			}
+		}
+
+		@Override
+		public void onComplete() {
+			finish();
+		}
+
+		private void finish() {
+			body.complete(new String(kept.toByteArray(), StandardCharsets.UTF_8));
 		}
 	}
 

@@ -74,7 +74,7 @@ class SubscriptionPages {
 	@PostMapping("/reports/subscriptions")
 	String subscribe(@RequestParam Map<String, String> form, RedirectAttributes flash) {
 		Map<String, String> filters = new LinkedHashMap<>();
-		for (String key : List.of("survey", "channel", "touchpoint", "agent", "language")) {
+		for (String key : List.of("survey", "channel", "touchpoint", "agent")) {
 			String value = form.get("filter." + key);
 			if (value != null && !value.isBlank()) {
 				filters.put(key, value);

@@ -29,6 +29,8 @@ class WebhookAddressGuardTests {
 				"https://172.31.255.1/h", "https://192.168.1.1/h", "https://100.64.0.1/h", "https://100.127.1.1/h",
 				"https://0.0.0.0/h", "https://169.254.169.254/latest", "https://[::1]/h", "https://[fe80::1]/h",
 				"https://[fc00::1]/h", "https://[fd00::5]/h", "https://[::ffff:10.0.0.1]/h", "https://[::]/h",
+				"https://[2002:7f00:1::1]/h", "https://[2002:a00:8::]/h", "https://[64:ff9b::7f00:1]/h",
+				"https://[64:ff9b::a9fe:a9fe]/h",
 				"https://224.0.0.1/h", "https://rebind.example.com/h", "https://internal.example.com/h",
 				"https://metadata.example.com/h" }) {
 			assertThat(guard.problem(url)).as(url).hasValueSatisfying(p -> assertThat(p).contains("private address"));
@@ -42,6 +44,8 @@ class WebhookAddressGuardTests {
 		assertThat(guard.problem("https://172.32.0.1/h")).isEmpty();
 		assertThat(guard.problem("https://100.128.0.1/h")).isEmpty();
 		assertThat(guard.problem("https://[2606:4700::1111]/h")).isEmpty();
+		assertThat(guard.problem("https://[2002:808:808::1]/h")).as("6to4 of a public address").isEmpty();
+		assertThat(guard.problem("https://[64:ff9b::808:808]/h")).as("NAT64 of a public address").isEmpty();
 		assertThat(guard.problem("https://nowhere.invalid/h")).hasValueSatisfying(p -> assertThat(p).contains("resolve"));
 	}
 

@@ -52,4 +52,29 @@ class WebhookSenderTests {
 		assertThat(endpoint.secretsAt(rotated.plusSeconds(3600))).containsExactly("whsec_new", "whsec_old");
 		assertThat(endpoint.secretsAt(rotated.plusSeconds(86_400))).containsExactly("whsec_new");
 	}
+
+	@Test
+	void anAnswersBodyIsReadOnlyToItsFirstTwoKilobytesThenCancelled() {
+		var subscriber = new WebhookSender.ExcerptSubscriber(WebhookSender.EXCERPT_BYTES);
+		boolean[] cancelled = { false };
+		long[] asked = { 0 };
+		subscriber.onSubscribe(new java.util.concurrent.Flow.Subscription() {
+			@Override
+			public void request(long n) {
+				asked[0] += n;
+			}
+
+			@Override
+			public void cancel() {
+				cancelled[0] = true;
+			}
+		});
+		subscriber.onNext(List.of(java.nio.ByteBuffer.wrap("a".repeat(1500).getBytes())));
+		assertThat(cancelled[0]).isFalse();
+		assertThat(asked[0]).isEqualTo(2);
+		subscriber.onNext(List.of(java.nio.ByteBuffer.wrap("b".repeat(5000).getBytes())));
+		assertThat(cancelled[0]).as("the rest is not read").isTrue();
+		String excerpt = subscriber.getBody().toCompletableFuture().join();
+		assertThat(excerpt).hasSize(2048).startsWith("a".repeat(1500)).endsWith("b");
+	}
 }
