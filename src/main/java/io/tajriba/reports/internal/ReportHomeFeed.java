@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.tajriba.journeys.JourneyStages;
-import io.tajriba.journeys.PainPointRisks;
 import io.tajriba.metrics.HomeFeed;
 import io.tajriba.metrics.MetricWindows;
 import io.tajriba.web.Formats;
@@ -26,8 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The overview's feed of the week: NPS, CSAT and CES overall and per touchpoint of the first journey map whose
- * last 7 days differ significantly from the 7 before, the pain points whose relative risk's interval lies above
- * 1, and the cases that missed a service level this week. A workspace's feed is kept for five minutes.
+ * last 7 days differ significantly from the 7 before, and the cases that missed a service level this week. A
+ * workspace's feed is kept for five minutes.
  */
 @Component
 class ReportHomeFeed implements HomeFeed {
@@ -35,16 +34,14 @@ class ReportHomeFeed implements HomeFeed {
 	static final int DAYS = 7;
 
 	private final MetricWindows windows;
-	private final PainPointRisks pains;
 	private final JourneyStages stages;
 	private final SubscriptionStore store;
 	private final Workspaces workspaces;
 	private final MessageSource messages;
 
-	ReportHomeFeed(MetricWindows windows, PainPointRisks pains, JourneyStages stages, SubscriptionStore store,
+	ReportHomeFeed(MetricWindows windows, JourneyStages stages, SubscriptionStore store,
 			Workspaces workspaces, MessageSource messages) {
 		this.windows = windows;
-		this.pains = pains;
 		this.stages = stages;
 		this.store = store;
 		this.workspaces = workspaces;
@@ -87,11 +84,8 @@ class ReportHomeFeed implements HomeFeed {
 				change(workspaceId, metric, "touchpoint", touchpoint, today, now, language, locale, items);
 			}
 		}
-		pains.of(workspaceId).stream().filter(r -> r.ciLow() > 1).forEach(r -> items.add(new Item("pain_point",
-				r.name(),
-				msg("reports.feed.painDetail", locale, num(r.relativeRisk(), 2, language), num(r.ciLow(), 2, language),
-						num(r.ciHigh(), 2, language), num(r.exposed(), 0, language)),
-				"/journeys", now)));
+		// the pain points are in the reports, not here: they need a year of the journey analysed, which must not
+		// hold up the overview
 		store.breaches(workspaceId, now.minus(Duration.ofDays(DAYS)), now).forEach(b -> items.add(new Item("breach",
 				msg("reports.feed.breach", locale, num(b.number(), 0, language)),
 				msg("reports.target." + b.target(), locale) + " · " + msg("actions.priority." + b.priority(), locale),
