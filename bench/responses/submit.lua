@@ -3,7 +3,7 @@
 -- answers is back (any status but 404), then stops: no answer is cut off, so stored responses can be compared with
 -- 2xx answers.
 -- wrk itself runs for its whole duration, so each thread writes when it started and stopped (to $TIMES), and the
--- rate is taken over that time.
+-- rate is taken over that time, and how many answers each status had (a 404 is not an answer).
 local tokens = {}
 for line in io.lines(os.getenv("TOKENS")) do tokens[#tokens + 1] = line end
 
@@ -41,14 +41,19 @@ function request()
   return wrk.format(nil, "/s/" .. token)
 end
 
+local statuses = {}
+
 function response(status, headers, body)
   if status ~= 404 then
     answered = answered + 1
+    statuses[status] = (statuses[status] or 0) + 1
   end
   if answered == quota and not stopped then
     stopped = true
     local times = io.open(os.getenv("TIMES"), "a")
-    times:write(started, " ", now(), "\n")
+    local counts = ""
+    for code, count in pairs(statuses) do counts = counts .. " " .. code .. ":" .. count end
+    times:write(started, " ", now(), counts, "\n")
     times:close()
     wrk.thread:stop()
   end

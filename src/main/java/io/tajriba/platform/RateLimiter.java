@@ -63,4 +63,54 @@ public final class RateLimiter {
 					(old, one) -> old.start().equals(start) ? new Window(start, old.count() + 1) : one).count();
 		}
 	}
+
+	/** Adds {@code n} requests to a key's count in a window; the count after them. */
+	interface Adder {
+		long add(String key, Instant start, Instant end, int n);
+	}
+
+	/**
+	 * Adds to another count {@code step} requests at a time, counting those in between here: the count it answers
+	 * is the other's count as last seen plus the requests held back.
+	 */
+	static final class Stepped implements Counter {
+
+		private static final class Slot {
+			final Instant start;
+			long seen;
+			int held;
+
+			Slot(Instant start) {
+				this.start = start;
+			}
+		}
+
+		private final int step;
+		private final Adder adder;
+		private final Map<String, Slot> slots = new ConcurrentHashMap<>();
+		private volatile Instant lastSweep = Instant.EPOCH;
+
+		Stepped(int step, Adder adder) {
+			this.step = step;
+			this.adder = adder;
+		}
+
+		@Override
+		public long add(String key, Instant start, Instant end) {
+			if (!start.equals(lastSweep)) {
+				lastSweep = start;
+				slots.values().removeIf(s -> s.start.isBefore(start));
+			}
+			Slot slot = slots.compute(key, (k, s) -> s == null || !s.start.equals(start) ? new Slot(start) : s);
+			synchronized (slot) {
+				slot.held++;
+				if (slot.held < step) {
+					return slot.seen + slot.held;
+				}
+				slot.seen = adder.add(key, start, end, slot.held);
+				slot.held = 0;
+				return slot.seen;
+			}
+		}
+	}
 }

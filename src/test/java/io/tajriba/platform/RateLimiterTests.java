@@ -45,4 +45,29 @@ class RateLimiterTests {
 		clock.now.set(clock.now.get().plusSeconds(60));
 		assertThat(limiter.allow("10.0.0.1")).isTrue();
 	}
+
+	@Test
+	void nodesAddingInStepsLetThroughAtMostAStepEachBeyondTheLimit() {
+		MovingClock clock = new MovingClock();
+		java.util.Map<String, Long> shared = new java.util.concurrent.ConcurrentHashMap<>();
+		int[] writes = {0};
+		RateLimiter.Adder adder = (key, start, end, n) -> {
+			writes[0]++;
+			return shared.merge(key + start, (long) n, Long::sum);
+		};
+		RateLimiter first = new RateLimiter(1000, Duration.ofMinutes(1), clock, new RateLimiter.Stepped(10, adder));
+		RateLimiter second = new RateLimiter(1000, Duration.ofMinutes(1), clock, new RateLimiter.Stepped(10, adder));
+		int allowed = 0;
+		for (int i = 0; i < 1500; i++) {
+			if ((i % 3 == 0 ? second : first).allow("survey")) {
+				allowed++;
+			}
+		}
+		// two nodes, each holding back fewer than 10: at least the limit, at most 2 x 10 more
+		assertThat(allowed).isBetween(1000, 1020);
+		assertThat(writes[0]).isEqualTo(150);
+		// a new window starts from nothing
+		clock.now.set(clock.now.get().plusSeconds(60));
+		assertThat(first.allow("survey")).isTrue();
+	}
 }

@@ -10,7 +10,6 @@ import io.tajriba.surveys.SubmittedResponse;
 import io.tajriba.surveys.Surveys;
 import io.tajriba.platform.InvalidFieldException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,7 +86,7 @@ class Recoveries {
 				"score", String.valueOf(score), "recovered", String.valueOf(recovered(metric, score))));
 	}
 
-	@ApplicationModuleListener
+	/** A response that answers a recovery survey sent when a case closed (heard by {@link SignalListener}). */
 	void on(ResponseSubmitted submitted) {
 		if (submitted.customerId() == null) {
 			return;

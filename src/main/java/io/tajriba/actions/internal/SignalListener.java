@@ -26,13 +26,15 @@ import tools.jackson.databind.ObjectMapper;
 class SignalListener {
 
 	private final RuleEngine engine;
+	private final Recoveries recoveries;
 	private final Surveys surveys;
 	private final Interactions interactions;
 	private final ObjectMapper mapper;
 	private final java.time.Clock clock;
 
-	SignalListener(RuleEngine engine, Surveys surveys, Interactions interactions, ObjectMapper mapper,
-			java.time.Clock clock) {
+	SignalListener(RuleEngine engine, Recoveries recoveries, Surveys surveys, Interactions interactions,
+			ObjectMapper mapper, java.time.Clock clock) {
+		this.recoveries = recoveries;
 		this.clock = clock;
 		this.engine = engine;
 		this.surveys = surveys;
@@ -40,8 +42,13 @@ class SignalListener {
 		this.mapper = mapper;
 	}
 
+	/**
+	 * A response: first the recovery it may answer, then the alert rules on it, in one transaction and one event
+	 * publication (a response is the busiest event there is).
+	 */
 	@ApplicationModuleListener
 	void on(ResponseSubmitted submitted) {
+		recoveries.on(submitted);
 		if (engine.active(submitted.workspaceId(), TriggerKind.RESPONSE).isEmpty()) {
 			return;
 		}

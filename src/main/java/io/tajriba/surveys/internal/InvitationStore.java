@@ -1,5 +1,7 @@
 package io.tajriba.surveys.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -54,17 +56,42 @@ public class InvitationStore {
 			.query(UUID.class).single();
 	}
 
+	/** An invitation found by its token, with the version (last change) of its survey. */
+	record Opened(Invitation invitation, Instant surveyVersion) {
+	}
+
 	/** The invitation this token opens: the one it was made with, or one its e-mails carry. */
 	Optional<Invitation> find(InvitationToken token) {
-		return idOf(token).flatMap(id -> find(id.workspaceId(), id.id(), false));
+		return open(token, false).map(Opened::invitation);
+	}
+
+	/** The invitation this token opens and its survey's version, read in one statement. */
+	Optional<Opened> open(InvitationToken token) {
+		return open(token, false);
 	}
 
 	/**
-	 * The invitation, its row locked until the transaction ends: parallel submissions through one token wait for
-	 * each other, so only the first can use a single-use invitation up.
+	 * The invitation and its survey's version, the invitation's row locked until the transaction ends: parallel
+	 * submissions through one token wait for each other, so only the first can use a single-use invitation up.
 	 */
-	Optional<Invitation> lock(InvitationToken token) {
-		return idOf(token).flatMap(id -> find(id.workspaceId(), id.id(), true));
+	Optional<Opened> lock(InvitationToken token) {
+		return open(token, true);
+	}
+
+	private Optional<Opened> open(InvitationToken token, boolean lock) {
+		return jdbc.sql("""
+				with k as (
+				  select workspace_id, id from survey_invitations where token_hash = :hash
+				  union all
+				  select workspace_id, invitation_id from survey_invitation_tokens where token_hash = :hash
+				  limit 1)
+				select i.*, s.updated_at as survey_version
+				from k join survey_invitations i on i.workspace_id = k.workspace_id and i.id = k.id
+				join surveys s on s.workspace_id = i.workspace_id and s.id = i.survey_id"""
+				+ (lock ? " for update of i" : ""))
+			.param("hash", token.hash())
+			.query((rs, n) -> new Opened(invitation(rs), rs.getObject("survey_version", OffsetDateTime.class).toInstant()))
+			.optional();
 	}
 
 	Optional<Invitation> find(UUID workspaceId, UUID id) {
@@ -80,30 +107,21 @@ public class InvitationStore {
 			.param("now", SurveyStore.utc(now)).update();
 	}
 
-	private record Key(UUID workspaceId, UUID id) {
-	}
-
-	private Optional<Key> idOf(InvitationToken token) {
-		return jdbc.sql("""
-				select workspace_id, id from survey_invitations where token_hash = :hash
-				union all
-				select workspace_id, invitation_id from survey_invitation_tokens where token_hash = :hash""")
-			.param("hash", token.hash())
-			.query((rs, n) -> new Key(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-			.optional();
-	}
-
 	private Optional<Invitation> find(UUID workspaceId, UUID id, boolean lock) {
 		return jdbc.sql("select * from survey_invitations where workspace_id = :workspace and id = :id"
 				+ (lock ? " for update" : ""))
 			.param("workspace", workspaceId).param("id", id)
-			.query((rs, n) -> new Invitation(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
-					rs.getObject("survey_id", UUID.class), rs.getObject("customer_id", UUID.class), rs.getString("email"),
-					rs.getString("language"), rs.getString("interaction_id"), rs.getString("channel"),
-					rs.getString("touchpoint"), rs.getString("agent"), rs.getString("status"),
-					rs.getObject("response_id", UUID.class),
-					rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getString("source")))
+			.query((rs, n) -> invitation(rs))
 			.optional();
+	}
+
+	private static Invitation invitation(ResultSet rs) throws SQLException {
+		return new Invitation(rs.getObject("workspace_id", UUID.class), rs.getObject("id", UUID.class),
+				rs.getObject("survey_id", UUID.class), rs.getObject("customer_id", UUID.class), rs.getString("email"),
+				rs.getString("language"), rs.getString("interaction_id"), rs.getString("channel"),
+				rs.getString("touchpoint"), rs.getString("agent"), rs.getString("status"),
+				rs.getObject("response_id", UUID.class),
+				rs.getObject("expires_at", OffsetDateTime.class).toInstant(), rs.getString("source"));
 	}
 
 	/** Ties the (partial) response to the invitation; a complete one uses the invitation up. */

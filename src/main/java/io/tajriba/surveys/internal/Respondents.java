@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import io.tajriba.surveys.ResponseSubmitted;
 import io.tajriba.surveys.Survey;
@@ -46,17 +47,21 @@ public class Respondents {
 	}
 
 	/** What a submission led to: finished, more questions revealed, or errors to show with the form. */
-	public record Outcome(boolean complete, List<AnswerError> errors, Visit visit) {
+	public record Outcome(boolean complete, List<AnswerError> errors, Visit visit, boolean refused) {
+
+		Outcome(boolean complete, List<AnswerError> errors, Visit visit) {
+			this(complete, errors, visit, false);
+		}
 	}
 
 	private final InvitationStore invitations;
-	private final SurveyService surveys;
+	private final ParsedSurveys surveys;
 	private final ResponseStore responses;
 	private final ApplicationEventPublisher events;
 	private final ObjectMapper mapper;
 	private final Clock clock;
 
-	Respondents(InvitationStore invitations, SurveyService surveys, ResponseStore responses,
+	Respondents(InvitationStore invitations, ParsedSurveys surveys, ResponseStore responses,
 			ApplicationEventPublisher events, ObjectMapper mapper, Clock clock) {
 		this.invitations = invitations;
 		this.surveys = surveys;
@@ -70,7 +75,7 @@ public class Respondents {
 		if (!InvitationToken.plausible(token)) {
 			return Optional.empty();
 		}
-		return invitations.find(new InvitationToken(token)).map(invitation -> visit(invitation, wanted));
+		return invitations.open(new InvitationToken(token)).map(opened -> visit(opened, wanted));
 	}
 
 	/** Records that the invitation's recipient wants no more survey e-mails; false if there is nobody to remember. */
@@ -88,15 +93,28 @@ public class Respondents {
 	@Transactional
 	public Optional<Outcome> submit(String token, String wanted, Map<String, Answer> given,
 			@Nullable Set<String> shown) {
+		return submit(token, wanted, given, shown, survey -> true);
+	}
+
+	/**
+	 * Saves the answers given through this token, once {@code admit} lets the survey take one more (a rate limit);
+	 * the invitation and the survey are read once, the invitation locked.
+	 */
+	@Transactional
+	public Optional<Outcome> submit(String token, String wanted, Map<String, Answer> given,
+			@Nullable Set<String> shown, Predicate<Survey> admit) {
 		if (!InvitationToken.plausible(token)) {
 			return Optional.empty();
 		}
-		Optional<Invitation> found = invitations.lock(new InvitationToken(token));
+		Optional<InvitationStore.Opened> found = invitations.lock(new InvitationToken(token));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		Invitation invitation = found.get();
-		Visit visit = visit(invitation, wanted);
+		Invitation invitation = found.get().invitation();
+		Visit visit = visit(found.get(), wanted);
+		if (!admit.test(visit.survey())) {
+			return Optional.of(new Outcome(false, List.of(), visit, true));
+		}
 		if (visit.state() != State.OPEN) {
 			return Optional.of(new Outcome(false, List.of(), visit));
 		}
@@ -138,9 +156,11 @@ public class Respondents {
 				complete ? now : null)).orElseThrow();
 	}
 
-	private Visit visit(Invitation invitation, String wanted) {
-		Survey survey = surveys.get(invitation.workspaceId(), invitation.surveyId());
-		SurveyDefinition definition = survey.definition().toDefinition();
+	private Visit visit(InvitationStore.Opened opened, String wanted) {
+		Invitation invitation = opened.invitation();
+		ParsedSurveys.Parsed parsed = surveys.get(invitation.workspaceId(), invitation.surveyId(), opened.surveyVersion());
+		Survey survey = parsed.survey();
+		SurveyDefinition definition = parsed.definition();
 		String language = definition.languageFor(wanted.isBlank() ? invitation.language() : wanted);
 		// an employee survey takes no answers here (the employee pulse asks them anonymously): closed to its links
 		State state = invitation.status().equals("responded") ? State.ANSWERED

@@ -88,12 +88,12 @@ class RespondentPages {
 		given.forEach((key, answer) -> cleaned.put(key.endsWith("[]") ? key.substring(0, key.length() - 2) : key, answer));
 		// the questions the page showed; without them (a plain post) every visible question counts as asked
 		Set<String> shown = form.containsKey("shown") ? Set.copyOf(form.get("shown")) : null;
-		Visit opened = respondents.open(token, lang).orElseThrow(() -> new NotFoundException("Invitation"));
-		if (!perSurvey.allow(opened.survey().id().toString())) {
-			return busy(token, lang, model, request, response);
-		}
-		Outcome outcome = respondents.submit(token, lang, cleaned, shown)
+		// the invitation and its survey are read once, by the submission, which asks the survey's limit first
+		Outcome outcome = respondents.submit(token, lang, cleaned, shown, survey -> perSurvey.allow(survey.id().toString()))
 			.orElseThrow(() -> new NotFoundException("Invitation"));
+		if (outcome.refused()) {
+			return busy(outcome.visit(), model, request, response);
+		}
 		Map<String, AnswerError> errors = new HashMap<>();
 		outcome.errors().forEach(e -> errors.putIfAbsent(e.question(), e));
 		if (!errors.isEmpty()) {
@@ -108,7 +108,11 @@ class RespondentPages {
 	/** Too many submissions: 429, the form kept for a later try. */
 	private String busy(String token, String lang, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		Visit visit = respondents.open(token, lang).orElseThrow(() -> new NotFoundException("Invitation"));
+		return busy(respondents.open(token, lang).orElseThrow(() -> new NotFoundException("Invitation")), model, request,
+				response);
+	}
+
+	private String busy(Visit visit, Model model, HttpServletRequest request, HttpServletResponse response) {
 		String view = page(visit, Map.of(), model, request, response);
 		response.setStatus(429);
 		model.addAttribute("busy", true);
