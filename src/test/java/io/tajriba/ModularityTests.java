@@ -19,7 +19,7 @@ class ModularityTests {
 	void theModulesOfTheDesignExist() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("platform", "workspaces", "web", "demo", "customers", "interactions", "journeys", "surveys", "text",
-				"metrics", "personas", "imports", "actions", "quality", "employees", "reports");
+				"metrics", "personas", "imports", "actions", "quality", "employees", "maturity", "reports");
 	}
 
 	@Test

@@ -54,6 +54,18 @@ public class InitiativeSetup {
 		return !initiatives.list(workspaceId, null).isEmpty();
 	}
 
+	/** Initiatives finished by a day, and those of them whose result has an effect estimate (not too early). */
+	public record Measured(long finished, long withEffect) {
+	}
+
+	/** Of the initiatives finished before {@code before}, those measured with an effect estimate. */
+	public Measured measured(UUID workspaceId, Instant before) {
+		List<Initiative> finished = initiatives.list(workspaceId, Initiative.Status.FINISHED.key()).stream()
+			.filter(i -> i.finishedAt() != null && i.finishedAt().isBefore(before)).toList();
+		return new Measured(finished.size(), finished.stream()
+			.filter(i -> i.result() != null && i.result().path("difference").isObject()).count());
+	}
+
 	/** Measures and finishes the running initiatives whose planned end has come at {@code now}. */
 	public int finishDue(Instant now) {
 		return job.run(now);

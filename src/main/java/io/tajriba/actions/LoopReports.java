@@ -20,4 +20,12 @@ public class LoopReports {
 	public LoopFigures figures(UUID workspaceId, LocalDate from, LocalDate to) {
 		return figures.figures(workspaceId, from, to);
 	}
+
+	/**
+	 * Of the detractors' cases (NPS 0 to 6 among their evidence) opened on these days whose outcome is known, the
+	 * share handled within their service levels (first response and resolution), with n and a 95% interval.
+	 */
+	public io.tajriba.metrics.InsightReports.Rate detractorsWithinSla(UUID workspaceId, LocalDate from, LocalDate to) {
+		return figures.detractorsWithinSla(workspaceId, from, to);
+	}
 }

@@ -54,6 +54,15 @@ public class Interactions {
 		return totals.totals(workspaceId, from, to);
 	}
 
+	/** How many channels and touchpoints (by name) had interactions in a period. */
+	public record Reach(long channels, long touchpoints) {
+	}
+
+	/** The channels and touchpoint names with interactions that occurred in [from, to). */
+	public Reach reach(UUID workspaceId, java.time.Instant from, java.time.Instant to) {
+		return totals.reach(workspaceId, from, to);
+	}
+
 	/** {@link Purchasers} of [from, to): of these customers, channel and touchpoint when given (null: all). */
 	public Purchasers purchasers(UUID workspaceId, java.time.Instant from, java.time.Instant to,
 			@Nullable String channel, @Nullable String touchpoint, java.util.@Nullable Set<UUID> only) {

@@ -5,17 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tajriba.quality.internal.CalibrationService;
 import io.tajriba.quality.internal.QualityScores;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** The quality scores of agents for other modules, which group agents their own way (employee teams, say). */
 @Service
 public class AgentQuality {
 
-	private final QualityScores scores;
+	/** A scorecard's latest closed calibration session: the panel's overall Krippendorff alpha over n scores. */
+	public record Calibration(UUID scorecard, String scorecardName, Instant closedAt, @Nullable Double alpha,
+			long n) {
+	}
 
-	AgentQuality(QualityScores scores) {
+	private final QualityScores scores;
+	private final CalibrationService calibrations;
+
+	AgentQuality(QualityScores scores, CalibrationService calibrations) {
 		this.scores = scores;
+		this.calibrations = calibrations;
+	}
+
+	/** Per scorecard, the agreement of its latest calibration session closed before {@code before}. */
+	public List<Calibration> latestCalibrations(UUID workspaceId, Instant before) {
+		return calibrations.latestClosed(workspaceId, before).stream()
+			.map(c -> new Calibration(c.scorecard(), c.scorecardName(), c.closedAt(), c.alpha(), c.n())).toList();
 	}
 
 	/**

@@ -77,6 +77,27 @@ public class Figures {
 				recovery(workspaceId, start, end), causes(opened));
 	}
 
+	/**
+	 * Of the cases opened on these days about a detractor (a response among their evidence with NPS 0 to 6) whose
+	 * outcome is known, the share that got their first response and their resolution within their service levels.
+	 */
+	public io.tajriba.metrics.InsightReports.Rate detractorsWithinSla(UUID workspaceId, LocalDate from, LocalDate to) {
+		ZoneId zone = workspaces.workspace(workspaceId).timeZone();
+		Instant start = from.atStartOfDay(zone).toInstant();
+		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
+		List<CaseRow> opened = jdbc.sql("""
+				select c.* from cases c where c.workspace_id = :w and c.opened_at >= :start and c.opened_at < :end
+				  and exists (select 1 from case_evidence e where e.workspace_id = c.workspace_id and e.case_id = c.id
+				    and e.kind = 'response' and jsonb_typeof(e.detail -> 'nps') = 'number'
+				    and (e.detail ->> 'nps')::numeric <= 6)
+				order by c.opened_at limit :limit""")
+			.param("w", workspaceId).param("start", Sql.utc(start)).param("end", Sql.utc(end))
+			.param("limit", MAX_CASES).query(store::map).list();
+		BusinessClock business = workTime.clock(workspaceId);
+		Instant now = clock.instant();
+		return sla(opened.stream().filter(c -> known(c, business, now)).toList(), business);
+	}
+
 	/** Whether the case's outcome against its targets is known: resolved, or open and already past a target. */
 	private static boolean known(CaseRow c, BusinessClock business, Instant now) {
 		return c.sla().resolvedAt() != null || c.sla().firstResponseLeft(business, now).map(Duration::isNegative)

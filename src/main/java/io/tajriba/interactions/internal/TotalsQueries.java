@@ -26,6 +26,22 @@ public class TotalsQueries {
 		this.days = days;
 	}
 
+	/** The channels and touchpoint names with interactions in [from, to). */
+	public io.tajriba.interactions.Interactions.Reach reach(UUID workspaceId, Instant from, Instant to) {
+		return jdbc.sql("""
+				with used as (
+				  select channel_id, touchpoint_id from interactions
+				  where workspace_id = :workspace and occurred_at >= :from and occurred_at < :to
+				  group by channel_id, touchpoint_id)
+				select count(distinct u.channel_id) as channels, count(distinct t.name) as touchpoints
+				from used u left join touchpoints t on t.workspace_id = :workspace and t.id = u.touchpoint_id""")
+			.param("workspace", workspaceId).param("from", from.atOffset(ZoneOffset.UTC))
+			.param("to", to.atOffset(ZoneOffset.UTC))
+			.query((rs, n) -> new io.tajriba.interactions.Interactions.Reach(rs.getLong("channels"),
+					rs.getLong("touchpoints")))
+			.single();
+	}
+
 	/** The sums straight from the raw interactions: what the daily sums must always equal. */
 	InteractionTotals rawTotals(UUID workspaceId, Instant from, Instant to) {
 		Map<String, TypeTotal> byType = new HashMap<>();

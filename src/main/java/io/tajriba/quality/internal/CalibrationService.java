@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.platform.NotFoundException;
+import io.tajriba.quality.domain.CalibrationAgreement;
 import io.tajriba.quality.domain.ReviewScore;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.Member;
@@ -109,6 +110,30 @@ public class CalibrationService {
 		Session session = get(access, id);
 		ScorecardService.Version version = scorecards.version(access.workspaceId(), session.versionId()).orElseThrow();
 		return CalibrationSheet.of(access, session, version, store.scores(access.workspaceId(), id));
+	}
+
+	/** A scorecard's latest session closed before an instant, and its panel's overall agreement. */
+	public record Closed(UUID scorecard, String scorecardName, UUID session, Instant closedAt, @Nullable Double alpha,
+			long n) {
+	}
+
+	/** Per scorecard, its latest calibration session closed before {@code before} with its overall alpha. */
+	public List<Closed> latestClosed(UUID workspaceId, Instant before) {
+		java.util.Map<UUID, Closed> latest = new java.util.LinkedHashMap<>();
+		for (Summary summary : store.list(workspaceId, null)) {
+			Session s = summary.session();
+			if (!s.closed() || s.closedAt() == null || !s.closedAt().isBefore(before)
+					|| latest.containsKey(s.scorecard()) && latest.get(s.scorecard()).closedAt().isAfter(s.closedAt())) {
+				continue;
+			}
+			Session full = store.find(workspaceId, s.id(), false).orElseThrow();
+			ScorecardService.Version version = scorecards.version(workspaceId, full.versionId()).orElseThrow();
+			CalibrationAgreement.Alpha alpha = CalibrationSheet.agreement(full, version,
+					store.scores(workspaceId, s.id())).overall();
+			latest.put(s.scorecard(), new Closed(s.scorecard(), summary.scorecardName(), s.id(), s.closedAt(),
+					alpha.alpha(), alpha.n()));
+		}
+		return List.copyOf(latest.values());
 	}
 
 	/** The members of the workspace who may review: owners, admins and analysts. */
