@@ -142,6 +142,11 @@ public class Interactions {
 		return channels.onlineChannelKeys(workspaceId);
 	}
 
+	/** The names of the workspace's touchpoints (of any channel), as its interactions recorded them. */
+	public List<String> touchpointNames(UUID workspaceId) {
+		return channels.touchpointNames(workspaceId);
+	}
+
 	/**
 	 * For exports: the key of the {@code limit}-th interaction received after {@code after} (from the first when
 	 * null; the last one if fewer), of those that occurred in [from, to) when given; empty if none.

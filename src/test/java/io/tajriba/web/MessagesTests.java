@@ -17,7 +17,7 @@ class MessagesTests {
 
 	/** The bundles, as application.yml names them under spring.messages.basename. */
 	static final String[] BUNDLES = { "messages", "sampling", "calibration", "coaching", "reviews", "initiatives",
-		"plans", "employees", "pulse", "enps", "ideas", "together", "reports", "shares", "webhooks", "exports" };
+		"plans", "employees", "pulse", "enps", "ideas", "together", "reports", "shares", "webhooks", "exports", "maturity" };
 
 	// language names are written in their own language in every bundle
 	private static final Set<String> SAME_EVERYWHERE = Set.of("language.en", "language.fa", "language.ar",

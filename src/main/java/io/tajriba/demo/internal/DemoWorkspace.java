@@ -50,13 +50,14 @@ class DemoWorkspace implements ApplicationRunner {
 	private final DemoInitiatives initiatives;
 	private final DemoEmployees employees;
 	private final DemoSharing sharing;
+	private final DemoMaturity maturity;
 	private final int customers;
 	private final long seed;
 
 	DemoWorkspace(Workspaces workspaces, AccessAdministration administration, ApplicationContext context,
 			@Value("${tajriba.demo.password:}") String password, @Value("${tajriba.demo.api-key:}") String apiKey,
 			DemoData data, DemoPersonas personas, DemoTeam team, DemoLoop loop, DemoQuality quality,
-			DemoInitiatives initiatives, DemoEmployees employees, DemoSharing sharing,
+			DemoInitiatives initiatives, DemoEmployees employees, DemoSharing sharing, DemoMaturity maturity,
 			@Value("${tajriba.demo.customers:5000}") int customers,
 			@Value("${tajriba.demo.seed:20261123}") long seed) {
 		this.workspaces = workspaces;
@@ -72,6 +73,7 @@ class DemoWorkspace implements ApplicationRunner {
 		this.initiatives = initiatives;
 		this.employees = employees;
 		this.sharing = sharing;
+		this.maturity = maturity;
 		this.customers = customers;
 		this.seed = seed;
 	}
@@ -99,6 +101,7 @@ class DemoWorkspace implements ApplicationRunner {
 			employees.seed(workspace.id(), seed);
 			sharing.seed(workspace.id(), admin, people);
 			sharing.webhook(workspace.id(), admin);
+			maturity.seed(workspace.id(), admin, people);
 		}
 		IssuedKey key = administration.replaceKey(workspace.id(), KEY_NAME, Role.ANALYST,
 				Optional.of(apiKey).filter(value -> !value.isBlank()));

@@ -146,7 +146,7 @@ public class Assessments {
 	 * takes the new rating. Every bad item is named, and nothing is stored unless all are good.
 	 */
 	@Transactional
-	public Assessment rate(Access access, UUID id, @Nullable Map<String, Object> ratings) {
+	public Assessment rate(Access access, UUID id, @Nullable Map<String, ?> ratings) {
 		Assessment a = store.find(access.workspaceId(), id).orElseThrow(() -> new NotFoundException("assessment " + id));
 		if (access.userId() == null || a.raters().stream().noneMatch(r -> r.user().equals(access.userId()))) {
 			throw new AccessDeniedException("Only the assessment's invited raters rate it");
@@ -158,7 +158,7 @@ public class Assessments {
 			throw new InvalidFieldException("ratings", "give at least one item's rating, 1 to 5");
 		}
 		Map<String, Integer> good = new LinkedHashMap<>();
-		for (Map.Entry<String, Object> e : ratings.entrySet()) {
+		for (Map.Entry<String, ?> e : ratings.entrySet()) {
 			if (rubric().item(e.getKey()).isEmpty()) {
 				throw new InvalidFieldException("ratings." + e.getKey(), "is not an item of the rubric");
 			}
@@ -219,7 +219,7 @@ public class Assessments {
 	}
 
 	/** Everyone but agents reads the report; an agent invited to rate sees their questionnaire. */
-	static boolean readsReport(Access access) {
+	public static boolean readsReport(Access access) {
 		return access.role() != io.tajriba.workspaces.Role.AGENT;
 	}
 }

@@ -175,13 +175,16 @@ public class EvidenceSources {
 		return Measure.share(Math.min(rate.count(), rate.n()), rate.n());
 	}
 
-	/** The first journey's stages and their touchpoints with an owner who is still a member, of all of them. */
+	/**
+	 * Of the first journey's stages and of the touchpoints (those its stages list and those interactions were
+	 * recorded at), those with an owner who is still a member.
+	 */
 	private Measure owned(UUID w) {
 		List<JourneyStages.Stage> map = stages.of(w, null, "en").orElse(List.of());
 		Teams.Owners owners = teams.owners(w);
 		Set<UUID> present = new HashSet<>();
 		members.membersOf(w).stream().map(Member::userId).forEach(present::add);
-		Set<String> touchpoints = new HashSet<>();
+		Set<String> touchpoints = new HashSet<>(interactions.touchpointNames(w));
 		map.forEach(s -> touchpoints.addAll(s.touchpoints()));
 		long owned = map.stream().filter(s -> present.contains(owners.stages().get(s.key()))).count()
 				+ touchpoints.stream().filter(t -> present.contains(owners.touchpoints().get(t))).count();

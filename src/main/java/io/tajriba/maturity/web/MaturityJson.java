@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.tajriba.maturity.domain.Evaluation;
 import io.tajriba.maturity.domain.Level;
 import io.tajriba.maturity.domain.Measure;
@@ -21,27 +22,34 @@ final class MaturityJson {
 	}
 
 	/** An evidence figure: what it measures, its value (a share 0 to 1, a count, a coefficient), n, its level. */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record EvidenceView(String key, String name, String kind, @Nullable Double value, long n, @Nullable Long part,
-			double @Nullable [] ci95, @Nullable String detail, @Nullable Integer level, List<Double> thresholds) {
+			double @Nullable [] ci95, @Nullable String detail, @Nullable Integer level, @Nullable String levelName,
+			List<Double> thresholds) {
 	}
 
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record ItemView(String key, String text, @Nullable Double mean, int spread, boolean disagreed,
 			Map<UUID, Integer> ratings) {
 	}
 
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record RecommendationView(String source, String key, @Nullable Integer level, @Nullable Double mean, String text,
 			String link) {
 	}
 
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record Change(@Nullable Integer evidence, @Nullable Integer raters) {
 	}
 
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record CompetencyView(String key, String name, @Nullable Integer evidenceLevel, @Nullable String evidenceLevelName,
 			@Nullable Integer raterLevel, @Nullable String raterLevelName, @Nullable Double raterMean, boolean disagree,
 			@Nullable Change change, List<EvidenceView> evidence, List<ItemView> items,
 			List<RecommendationView> recommendations) {
 	}
 
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record RaterView(UUID user, @Nullable String name, String group, Instant invitedAt, @Nullable Instant answeredAt,
 			int answered) {
 	}
@@ -50,15 +58,18 @@ final class MaturityJson {
 	}
 
 	/** The evidence now, without an assessment. */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record EvidenceNow(Instant asOf, String rubricVersion, @Nullable Integer overallLevel,
 			@Nullable String overallLevelName, List<CompetencyView> competencies) {
 	}
 
+	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record AssessmentView(UUID id, String name, Instant asOf, String status, String rubricVersion,
 			@Nullable Integer overallLevel, @Nullable String overallLevelName, @Nullable Integer overallRaterLevel,
 			List<RaterView> raters, List<CompetencyView> competencies, @Nullable Previous previous) {
 	}
 
+	@JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
 	record Summary(UUID id, String name, Instant asOf, String status, int raters, int answered,
 			@Nullable Integer overallLevel, @Nullable Integer overallRaterLevel, Map<String, @Nullable Integer> evidenceLevels,
 			Map<String, @Nullable Integer> raterLevels) {
@@ -107,7 +118,8 @@ final class MaturityJson {
 		Rubric.Evidence rule = rubric.evidence(s.key()).orElseThrow();
 		Measure m = s.measure();
 		return new EvidenceView(s.key(), rule.text().in(language), m.kind().name().toLowerCase(java.util.Locale.ROOT),
-				m.value(), m.n(), m.part(), m.ci95(), m.detail(), number(s.level()), rule.rule().thresholds());
+				m.value(), m.n(), m.part(), m.ci95(), m.detail(), number(s.level()), name(rubric, s.level(), language),
+				rule.rule().thresholds());
 	}
 
 	static RecommendationView recommendation(Rubric rubric, Evaluation.Recommendation r, String language) {

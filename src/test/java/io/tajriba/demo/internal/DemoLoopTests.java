@@ -8,8 +8,11 @@ import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +21,23 @@ import tools.jackson.databind.ObjectMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo's closed loop (rules, teams, cases in every state) and its quality work on first start. */
+/**
+ * The demo's closed loop (rules, teams, cases in every state) and its quality work on first start, and last, with
+ * employee voice and sharing added, its CX maturity read from all of them.
+ */
 @TajribaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoLoopTests {
+
+	@Autowired
+	DemoEmployees employees;
+
+	@Autowired
+	DemoSharing sharing;
+
+	@Autowired
+	DemoMaturity maturity;
 
 	@Autowired
 	DemoData data;
@@ -213,5 +229,48 @@ class DemoLoopTests {
 		long reviews = count("select count(*) from quality_reviews where workspace_id = :w", w);
 		quality.seed(w, people, 20261123);
 		assertThat(count("select count(*) from quality_reviews where workspace_id = :w", w)).isEqualTo(reviews);
+	}
+
+	/** Runs last: it adds employee voice, sharing and maturity to the workspace the other tests read. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void theDemosMaturityHasEvidenceInEveryCompetencyAndTwoAssessmentsSixMonthsApart() {
+		employees.seed(w, 20261123);
+		sharing.seed(w, tenant.ownerId(), people);
+		maturity.seed(w, tenant.ownerId(), people);
+		WebClient key = WebClient.withKey(port, tenant.apiKey());
+		JsonNode now = mapper.readTree(key.get("/api/v1/maturity/evidence").body());
+		assertThat(now.get("competencies")).hasSize(7);
+		for (JsonNode c : now.get("competencies")) {
+			assertThat(c.get("evidence").valueStream().filter(e -> !e.get("value").isNull()).count())
+				.as(c.toString()).isPositive();
+			assertThat(c.get("evidenceLevel").isNull()).as(c.toString()).isFalse();
+		}
+		JsonNode list = mapper.readTree(key.get("/api/v1/maturity/assessments").body());
+		assertThat(list).hasSize(2);
+		java.time.Instant newer = java.time.Instant.parse(list.get(0).get("asOf").asString());
+		java.time.Instant older = java.time.Instant.parse(list.get(1).get("asOf").asString());
+		assertThat(java.time.Duration.between(older, newer).toDays()).isBetween(180L, 184L);
+		JsonNode latest = mapper.readTree(key.get("/api/v1/maturity/assessments/" + list.get(0).get("id").asString())
+			.body());
+		assertThat(latest.get("raters")).hasSize(3);
+		assertThat(latest.get("previous").get("id").asString()).isEqualTo(list.get(1).get("id").asString());
+		// the three raters disagree somewhere: an item two points or more apart
+		assertThat(latest.get("competencies").valueStream().flatMap(c -> c.get("items").valueStream())
+			.anyMatch(i -> i.get("disagreed").asBoolean())).isTrue();
+		// the company has grown since: the overall evidence level now is no lower than six months ago
+		assertThat(latest.get("overallLevel").asInt()).isGreaterThanOrEqualTo(list.get(1).get("overallLevel").asInt());
+		// most stages and touchpoints have an owner, not all
+		JsonNode owners = latest.get("competencies").valueStream().flatMap(c -> c.get("evidence").valueStream())
+			.filter(e -> e.get("key").asString().equals("owners_assigned")).findFirst().orElseThrow();
+		assertThat(owners.get("value").asDouble()).isGreaterThan(0.5).isLessThan(1);
+		// the page explains the levels
+		var page = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password()).get("/maturity");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"radar\"", "id=\"recommendations\"", "id=\"history\"",
+				"Thresholds for levels 2, 3, 4, 5");
+		// seeding again adds none
+		maturity.seed(w, tenant.ownerId(), people);
+		assertThat(mapper.readTree(key.get("/api/v1/maturity/assessments").body())).hasSize(2);
 	}
 }
