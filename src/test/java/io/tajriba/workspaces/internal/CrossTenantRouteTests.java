@@ -256,6 +256,12 @@ class CrossTenantRouteTests {
 		bodies.put("POST /api/v1/ideas/{id}/comments", "{\"body\":\"planted\"}");
 		bodies.put("POST /ideas/{number}/comments", "body=planted");
 		bodies.put("POST /ideas/{number}/status", "status=under_review");
+		ids.put("maturity.id", json(ownerB.postJson("/api/v1/maturity/assessments", "{\"name\":\"B maturity\","
+				+ "\"raters\":[{\"user\":\"" + b.ownerId() + "\",\"group\":\"executive\"}]}")).get("id").asString());
+		bodies.put("POST /api/v1/maturity/assessments/{id}/ratings", "{\"ratings\":{\"voc.listen\":1}}");
+		bodies.put("POST /api/v1/maturity/assessments/{id}/raters", "{\"raters\":[]}");
+		bodies.put("POST /api/v1/maturity/assessments/{id}/close", "{}");
+		bodies.put("POST /maturity/assessments/{id}/ratings", "item.voc.listen=1");
 		plantSharing(keyB);
 	}
 
@@ -374,7 +380,8 @@ class CrossTenantRouteTests {
 				"/api/v1/journeys/" + ids.get("journeys.id"), "/api/v1/notifications", "/api/v1/workspace",
 				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy",
 				"/api/v1/actions/" + ids.get("actions.id"), "/api/v1/initiatives/" + ids.get("initiatives.id"),
-				"/api/v1/employees", "/api/v1/pulse-programs", "/api/v1/ideas/" + ids.get("ideas.id"))) {
+				"/api/v1/employees", "/api/v1/pulse-programs", "/api/v1/ideas/" + ids.get("ideas.id"),
+				"/api/v1/maturity/assessments/" + ids.get("maturity.id"))) {
 			HttpResponse<String> response = ownerB.get(path);
 			// what time changes (a key's last use, a case's service-level time left in business hours) is no change by A
 			seen.put(path, response.statusCode() + " " + response.body()
