@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * The demo company's CX maturity, set up once: owners for most journey stages and touchpoints (the last stage and
  * two touchpoints still nobody's), and two assessments six months apart rated by the admin (executive), the CX
  * manager and the care team lead (frontline), who see the company alike six months ago and apart now: the
- * executive rates strategy and the closed loop two or three points above the frontline.
+ * executive rates strategy and the closed loop two or three points above the frontline, and the raters together
+ * put strategy above what the evidence shows and their listening to customers below it.
  */
 @Component
 class DemoMaturity {
@@ -43,9 +44,9 @@ class DemoMaturity {
 	static final String THEN_EXECUTIVE = "333 323 222 322 221 212 212";
 	static final String THEN_MANAGER = "222 322 221 222 211 222 112";
 	static final String THEN_FRONTLINE = "212 222 121 213 111 112 111";
-	static final String NOW_EXECUTIVE = "545 444 433 444 544 444 434";
-	static final String NOW_MANAGER = "434 434 333 434 433 334 333";
-	static final String NOW_FRONTLINE = "322 333 322 333 223 223 222";
+	static final String NOW_EXECUTIVE = "545 444 444 444 544 454 545";
+	static final String NOW_MANAGER = "434 434 434 434 433 444 434";
+	static final String NOW_FRONTLINE = "322 333 333 333 223 333 323";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoMaturity.class);
 
