@@ -78,6 +78,13 @@ class AssessmentStore {
 			.param("id", id).query((rs, n) -> row(rs)).optional().map(a -> withRaters(w, a));
 	}
 
+	/** The assessment standing for the latest day before {@code asOf}, if any. */
+	Optional<Assessment> before(UUID w, Instant asOf) {
+		return jdbc.sql("select * from maturity_assessments where workspace_id = :w and as_of < :asOf"
+				+ " order by as_of desc, created_at desc limit 1").param("w", w).param("asOf", Timestamp.from(asOf))
+			.query((rs, n) -> row(rs)).optional().map(a -> withRaters(w, a));
+	}
+
 	/** Newest first (by the day they stand for), at most {@value #MAX_LISTED}. */
 	List<Assessment> list(UUID w) {
 		List<Assessment> rows = jdbc.sql("select * from maturity_assessments where workspace_id = :w"

@@ -183,8 +183,7 @@ public class Assessments {
 	/** An assessment as the report reads it (agents see only the ones they rate, through the questionnaire). */
 	public Read read(Access access, UUID id) {
 		Assessment a = find(access, id);
-		List<Assessment> all = store.list(access.workspaceId());
-		Assessment previous = all.stream().filter(x -> x.asOf().isBefore(a.asOf())).findFirst().orElse(null);
+		Assessment previous = store.before(access.workspaceId(), a.asOf()).orElse(null);
 		return new Read(a, evaluation(a), previous, previous == null ? null : evaluation(previous));
 	}
 
