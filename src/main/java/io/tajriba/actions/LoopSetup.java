@@ -3,6 +3,7 @@ package io.tajriba.actions;
 import java.util.Map;
 import java.util.UUID;
 
+import io.tajriba.actions.internal.OwnerRegistry;
 import io.tajriba.actions.internal.RuleService;
 import io.tajriba.actions.internal.TeamService;
 import io.tajriba.actions.web.RuleJson;
@@ -20,13 +21,15 @@ public class LoopSetup {
 
 	private final RuleService rules;
 	private final TeamService teams;
+	private final OwnerRegistry registry;
 	private final ObjectMapper mapper;
 	private final int minimum;
 
-	LoopSetup(RuleService rules, TeamService teams, ObjectMapper mapper,
+	LoopSetup(RuleService rules, TeamService teams, OwnerRegistry registry, ObjectMapper mapper,
 			@Value("${tajriba.metrics.minimum-answers:30}") int minimum) {
 		this.rules = rules;
 		this.teams = teams;
+		this.registry = registry;
 		this.mapper = mapper;
 		this.minimum = minimum;
 	}
@@ -44,7 +47,17 @@ public class LoopSetup {
 		return teams.save(admin, null, team);
 	}
 
+	/**
+	 * Replaces the owners and deputies of one kind of the registry, as {@code PUT /api/v1/owners} does for it: kind
+	 * touchpoints, stages, kpiTargets or themes.
+	 */
+	public void owners(Access admin, String kind, Map<String, UUID> owners, Map<String, UUID> deputies) {
+		OwnerRegistry.Kind k = OwnerRegistry.kind(kind);
+		registry.replace(admin, Map.of(k, owners), Map.of(k, deputies));
+	}
+
 	public void owners(Access admin, Map<String, UUID> touchpoints, Map<String, UUID> stages) {
-		teams.replaceOwners(admin, touchpoints, stages);
+		registry.replace(admin, Map.of(OwnerRegistry.Kind.TOUCHPOINT, touchpoints, OwnerRegistry.Kind.STAGE, stages),
+				Map.of());
 	}
 }

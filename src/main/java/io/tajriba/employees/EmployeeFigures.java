@@ -1,14 +1,19 @@
 package io.tajriba.employees;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import io.tajriba.employees.internal.EnpsResults;
 import io.tajriba.employees.internal.PulseStore;
+import io.tajriba.metrics.ScoreStatistics;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Employee voice in figures for other modules (the maturity evidence): pulse participation and ideas acted on. */
+/** Employee voice in figures for other modules (the maturity evidence, goals): eNPS, pulse participation, ideas acted on. */
 @Service
 public class EmployeeFigures {
 
@@ -18,10 +23,20 @@ public class EmployeeFigures {
 
 	private final PulseStore pulses;
 	private final JdbcClient jdbc;
+	private final EnpsResults enps;
 
-	EmployeeFigures(PulseStore pulses, JdbcClient jdbc) {
+	EmployeeFigures(PulseStore pulses, JdbcClient jdbc, EnpsResults enps) {
 		this.pulses = pulses;
 		this.jdbc = jdbc;
+		this.enps = enps;
+	}
+
+	/**
+	 * The workspace's eNPS over the waves opened in [from, to), with its interval and n, as the results page shows
+	 * it; null when there are no answers, or too few to show under the anonymity threshold.
+	 */
+	public ScoreStatistics.@Nullable NpsFigure enps(UUID workspaceId, ZoneId zone, LocalDate from, LocalDate to) {
+		return enps.board(enps.query(workspaceId, zone, null, from.toString(), to.toString(), null)).overall();
 	}
 
 	/** The pulse waves that closed in [from, to): invitations sent, and answered (never more than sent). */

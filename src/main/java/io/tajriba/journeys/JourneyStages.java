@@ -48,6 +48,17 @@ public class JourneyStages {
 			.toList());
 	}
 
+	/**
+	 * The KPI targets set on the stages of the workspace's first map, each as {@code stage key:kpi} (kpi in lower
+	 * case: conversion, csat, ces, positive_sentiment, median_hours), in the map's order.
+	 */
+	public List<String> kpiTargets(UUID workspaceId) {
+		return journeys.list(workspaceId).stream().findFirst().map(r -> r.map().stages().stream()
+			.flatMap(s -> java.util.Arrays.stream(io.tajriba.journeys.domain.Kpi.values())
+				.filter(k -> s.targets().of(k) != null).map(k -> s.key() + ":" + k.name().toLowerCase(Locale.ROOT)))
+			.toList()).orElse(List.of());
+	}
+
 	/** fa-IR is fa: the maps are named per language, not per region. */
 	private static String language(@Nullable String locale) {
 		if (locale == null || locale.isBlank()) {

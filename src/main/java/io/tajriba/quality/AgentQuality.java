@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.tajriba.quality.internal.CalibrationService;
+import io.tajriba.quality.internal.CriterionScores;
 import io.tajriba.quality.internal.QualityScores;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -21,10 +22,26 @@ public class AgentQuality {
 
 	private final QualityScores scores;
 	private final CalibrationService calibrations;
+	private final CriterionScores criteria;
 
-	AgentQuality(QualityScores scores, CalibrationService calibrations) {
+	AgentQuality(QualityScores scores, CalibrationService calibrations, CriterionScores criteria) {
 		this.scores = scores;
 		this.calibrations = calibrations;
+		this.criteria = criteria;
+	}
+
+	/** The criterion keys of the scorecards (a key shared by two scorecards once), each with its wording. */
+	public Map<String, String> criteria(UUID workspaceId, String language) {
+		return criteria.criteria(workspaceId, language);
+	}
+
+	/**
+	 * The criterion scores (each in [0, 1], N/A left out) of the random sample's reviews of work done in [from, to),
+	 * by criterion key, of one agent (by id) or of all when null.
+	 */
+	public Map<String, List<Double>> criterionScores(UUID workspaceId, Instant from, Instant to,
+			@Nullable UUID agent) {
+		return criteria.scores(workspaceId, from, to, agent);
 	}
 
 	/** Per scorecard, the agreement of its latest calibration session closed before {@code before}. */

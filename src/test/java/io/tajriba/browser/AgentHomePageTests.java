@@ -84,6 +84,12 @@ class AgentHomePageTests extends ChromiumTest {
 				+ "\"actions\":[{\"text\":\"לברך כל לקוח בשמו\"}],\"followUpOn\":\"" + today.plusDays(7) + "\"}");
 		assertThat(coached.statusCode()).as(coached.body()).isEqualTo(201);
 
+		// a principle measured by both criteria: the agent's random reviews pool 1, 0, 1 and 1, 1, 0.5: 75%
+		var principle = WebClient.signedIn(port, tenant.ownerEmail(), tenant.password()).postJson("/api/v1/principles",
+				"{\"statement\":{\"he\":\"אנחנו פותרים את זה כבר בפעם הראשונה\",\"en\":\"We solve it the first time\"},"
+						+ "\"criteria\":[\"greet\",\"solve\"]}");
+		assertThat(principle.statusCode()).as(principle.body()).isEqualTo(201);
+
 		for (String language : new String[] { "en", "he" }) {
 			try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000))) {
 				Page page = context.newPage();
@@ -100,6 +106,10 @@ class AgentHomePageTests extends ChromiumTest {
 				assertThat(page.textContent("#home-csat")).contains("75%");
 				assertThat(page.textContent("#home-coaching")).contains(language.equals("he") ? "הנציג בירך את הלקוח" : "Greets the customer");
 				assertThat(page.textContent("#home-open-actions")).contains("לברך כל לקוח בשמו");
+				page.waitForSelector("#principles-on-home .principle-row");
+				assertThat(page.textContent("#principles-on-home .principle-row")).contains(
+						language.equals("he") ? "אנחנו פותרים את זה כבר בפעם הראשונה" : "We solve it the first time", "75%",
+						"n=6");
 				if (language.equals("en")) {
 					assertThat(page.locator(".waiting-review").count()).isEqualTo(5);
 					assertThat(page.textContent(".iqs-month[data-month='" + now.minusMonths(1) + "']")).contains("2 random reviews");

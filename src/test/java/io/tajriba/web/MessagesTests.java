@@ -17,11 +17,12 @@ class MessagesTests {
 
 	/** The bundles, as application.yml names them under spring.messages.basename. */
 	static final String[] BUNDLES = { "messages", "sampling", "calibration", "coaching", "reviews", "initiatives",
-		"plans", "employees", "pulse", "enps", "ideas", "together", "reports", "shares", "webhooks", "exports", "maturity" };
+		"plans", "employees", "pulse", "enps", "ideas", "together", "reports", "shares", "webhooks", "exports", "maturity", "governance" };
 
 	// language names are written in their own language in every bundle
 	private static final Set<String> SAME_EVERYWHERE = Set.of("language.en", "language.fa", "language.ar",
-			"language.he", "actions.field.nps", "actions.field.csat", "actions.field.ces", "actions.loop.n");
+			"language.he", "actions.field.nps", "actions.field.csat", "actions.field.ces", "actions.loop.n",
+			"goals.metric.nps", "goals.metric.enps");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "fa", "ar", "he" })

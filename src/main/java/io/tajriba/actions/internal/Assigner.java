@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the owner of a new case as its rule says. Nobody found (no owner set for the touchpoint, a user who left
- * the workspace, an agent in no team) means the workspace's admins, in turn: a case never goes nowhere.
+ * Finds the owner of a new case as its rule says; a touchpoint's or stage's owner who has left the workspace hands
+ * over to their deputy. Nobody found (no owner set for the touchpoint, owner and deputy gone, an agent in no team)
+ * means the workspace's admins, in turn: a case never goes nowhere.
  */
 @Component
 class Assigner {
@@ -50,10 +51,10 @@ class Assigner {
 			case "role" -> inTurn(members.stream().filter(m -> m.role().id().equals(a.role())).map(Member::userId)
 				.toList(), turn).map(u -> new Owner(u, null));
 			case "touchpoint_owner" -> where.touchpoint() == null ? Optional.empty()
-					: teams.owner(workspaceId, "touchpoint", where.touchpoint()).flatMap(u -> member(members, u))
+					: teams.owner(workspaceId, "touchpoint", where.touchpoint()).flatMap(o -> present(members, o))
 						.map(u -> new Owner(u, null));
 			case "stage_owner" -> stageOf(workspaceId, where.touchpoint())
-				.flatMap(stage -> teams.owner(workspaceId, "stage", stage)).flatMap(u -> member(members, u))
+				.flatMap(stage -> teams.owner(workspaceId, "stage", stage)).flatMap(o -> present(members, o))
 				.map(u -> new Owner(u, null));
 			case "team_lead" -> teamOfAgent(workspaceId, where.agent())
 				.flatMap(t -> member(members, t.lead()).map(u -> new Owner(u, t.id())));
@@ -94,6 +95,11 @@ class Assigner {
 		List<UUID> admins = members.stream().filter(m -> m.role().canAdminister()).map(Member::userId).toList();
 		return inTurn(admins, turn).orElseGet(() -> members.stream().filter(m -> m.role() == Role.OWNER)
 			.map(Member::userId).findFirst().orElseThrow(() -> new IllegalStateException("A workspace without owner")));
+	}
+
+	/** The owner while they are a member of the workspace; else their deputy while the deputy is. */
+	private static Optional<UUID> present(List<Member> members, TeamStore.OwnerRow owner) {
+		return member(members, owner.owner()).or(() -> member(members, owner.deputy()));
 	}
 
 	private static Optional<UUID> member(List<Member> members, @Nullable UUID userId) {

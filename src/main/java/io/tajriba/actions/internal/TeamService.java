@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Teams and the owners of touchpoints and journey stages, which rules assign cases by: everyone reads them, owners
- * and admins change them.
+ * Teams, which rules assign cases by (with the owners of {@link OwnerRegistry}): everyone reads them, owners and
+ * admins change them.
  */
 @Service
 public class TeamService {
@@ -60,26 +60,6 @@ public class TeamService {
 		if (!store.delete(admin.workspaceId(), id)) {
 			throw new NotFoundException("Team");
 		}
-	}
-
-	/** The owners of touchpoints (by name) and of journey stages (by key). */
-	public Map<String, Map<String, UUID>> owners(UUID workspaceId) {
-		return Map.of("touchpoints", store.owners(workspaceId, "touchpoint"), "stages", store.owners(workspaceId, "stage"));
-	}
-
-	@Transactional
-	public Map<String, Map<String, UUID>> replaceOwners(Access admin, Map<String, UUID> touchpoints,
-			Map<String, UUID> stages) {
-		requireAdmin(admin);
-		UUID workspaceId = admin.workspaceId();
-		requireMembers(workspaceId, "touchpoints", touchpoints.values());
-		requireMembers(workspaceId, "stages", stages.values());
-		if (touchpoints.size() + stages.size() > 2000 || touchpoints.keySet().stream().anyMatch(k -> k.length() > 200)) {
-			throw new InvalidFieldException("touchpoints", "at most 2000 owners with names of at most 200 characters");
-		}
-		store.replaceOwners(workspaceId, "touchpoint", touchpoints);
-		store.replaceOwners(workspaceId, "stage", stages);
-		return owners(workspaceId);
 	}
 
 	private static void requireAdmin(Access access) {

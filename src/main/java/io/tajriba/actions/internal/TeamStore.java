@@ -62,25 +62,38 @@ class TeamStore {
 			.param("w", workspaceId).param("name", name).param("id", except).query(Long.class).single() > 0;
 	}
 
-	/** The owners of one kind (touchpoint, stage) by name. */
+	/** An owner and their deputy, if any. */
+	record OwnerRow(String name, UUID owner, @org.jspecify.annotations.Nullable UUID deputy) {
+	}
+
+	/** The owners of one kind (touchpoint, stage, kpi_target, theme) by name. */
 	Map<String, UUID> owners(UUID workspaceId, String kind) {
-		return jdbc.sql("select name, user_id from action_owners where workspace_id = :w and kind = :kind")
+		return ownerRows(workspaceId, kind).stream().collect(Collectors.toMap(OwnerRow::name, OwnerRow::owner));
+	}
+
+	List<OwnerRow> ownerRows(UUID workspaceId, String kind) {
+		return jdbc.sql("select name, user_id, deputy_id from action_owners where workspace_id = :w and kind = :kind")
 			.param("w", workspaceId).param("kind", kind)
-			.query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).list().stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+			.query((rs, n) -> new OwnerRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+			.list();
 	}
 
-	Optional<UUID> owner(UUID workspaceId, String kind, String name) {
-		return jdbc.sql("select user_id from action_owners where workspace_id = :w and kind = :kind and name = :name")
-			.param("w", workspaceId).param("kind", kind).param("name", name).query(UUID.class).optional();
+	Optional<OwnerRow> owner(UUID workspaceId, String kind, String name) {
+		return jdbc.sql("""
+				select name, user_id, deputy_id from action_owners where workspace_id = :w and kind = :kind and name = :name""")
+			.param("w", workspaceId).param("kind", kind).param("name", name)
+			.query((rs, n) -> new OwnerRow(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)))
+			.optional();
 	}
 
-	void replaceOwners(UUID workspaceId, String kind, Map<String, UUID> owners) {
+	void replaceOwners(UUID workspaceId, String kind, Map<String, UUID> owners, Map<String, UUID> deputies) {
 		jdbc.sql("delete from action_owners where workspace_id = :w and kind = :kind")
 			.param("w", workspaceId).param("kind", kind).update();
 		owners.forEach((name, user) -> jdbc.sql("""
-				insert into action_owners (workspace_id, kind, name, user_id) values (:w, :kind, :name, :user)""")
-			.param("w", workspaceId).param("kind", kind).param("name", name).param("user", user).update());
+				insert into action_owners (workspace_id, kind, name, user_id, deputy_id)
+				values (:w, :kind, :name, :user, :deputy)""")
+			.param("w", workspaceId).param("kind", kind).param("name", name).param("user", user)
+			.param("deputy", deputies.get(name)).update());
 	}
 
 	private static Team map(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package io.tajriba.actions.web;
 
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,7 +9,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tajriba.actions.Team;
+import io.tajriba.actions.internal.OwnerRegistry;
 import io.tajriba.actions.internal.TeamService;
+import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspaces;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -21,7 +25,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Teams and owners", description = "Who works cases: teams with their leads and agents, and the owners "
-		+ "of touchpoints and journey stages")
+		+ "of touchpoints, journey stages, KPI targets and themes with their deputies")
 @RestController
 class TeamApi {
 
@@ -34,13 +38,48 @@ class TeamApi {
 		}
 	}
 
-	record Owners(@Nullable Map<String, UUID> touchpoints, @Nullable Map<String, UUID> stages) {
+	record Owners(@Nullable Map<String, UUID> touchpoints, @Nullable Map<String, UUID> stages,
+			@Nullable Map<String, UUID> kpiTargets, @Nullable Map<String, UUID> themes,
+			@Nullable Map<String, Map<String, UUID>> deputies) {
+
+		Map<OwnerRegistry.Kind, Map<String, UUID>> owners() {
+			Map<OwnerRegistry.Kind, Map<String, UUID>> given = new EnumMap<>(OwnerRegistry.Kind.class);
+			put(given, OwnerRegistry.Kind.TOUCHPOINT, touchpoints);
+			put(given, OwnerRegistry.Kind.STAGE, stages);
+			put(given, OwnerRegistry.Kind.KPI_TARGET, kpiTargets);
+			put(given, OwnerRegistry.Kind.THEME, themes);
+			return given;
+		}
+
+		Map<OwnerRegistry.Kind, Map<String, UUID>> deputiesByKind() {
+			Map<OwnerRegistry.Kind, Map<String, UUID>> given = new EnumMap<>(OwnerRegistry.Kind.class);
+			if (deputies != null) {
+				for (OwnerRegistry.Kind kind : OwnerRegistry.Kind.values()) {
+					put(given, kind, deputies.get(kind.field()));
+				}
+				deputies.keySet().stream().filter(k -> given.keySet().stream().noneMatch(g -> g.field().equals(k)))
+					.findFirst().ifPresent(k -> {
+						throw new InvalidFieldException("deputies." + k,
+								"must be touchpoints, stages, kpiTargets or themes");
+					});
+			}
+			return given;
+		}
+
+		private static void put(Map<OwnerRegistry.Kind, Map<String, UUID>> given, OwnerRegistry.Kind kind,
+				@Nullable Map<String, UUID> named) {
+			if (named != null) {
+				given.put(kind, named);
+			}
+		}
 	}
 
 	private final Workspaces workspaces;
 	private final TeamService teams;
+	private final OwnerRegistry registry;
 
-	TeamApi(Workspaces workspaces, TeamService teams) {
+	TeamApi(Workspaces workspaces, TeamService teams, OwnerRegistry registry) {
+		this.registry = registry;
 		this.workspaces = workspaces;
 		this.teams = teams;
 	}
@@ -69,17 +108,35 @@ class TeamApi {
 		teams.delete(workspaces.current(), id);
 	}
 
-	@Operation(summary = "The owners of touchpoints (by name) and journey stages (by key): {touchpoints: {name: user "
-			+ "id}, stages: {key: user id}}")
+	@Operation(summary = "The one registry of owners: {touchpoints: {name: user id}, stages: {key: user id}, "
+			+ "kpiTargets: {'stage:kpi': user id}, themes: {key: user id}, deputies: {the same four}, unowned: "
+			+ "{touchpoints: [..], stages: [..], kpiTargets: [..], themes: [..]}}; cases go to an owner, or to the "
+			+ "deputy when the owner has left")
 	@GetMapping("/api/v1/owners")
-	Map<String, Map<String, UUID>> owners() {
-		return teams.owners(workspaces.current().workspaceId());
+	Map<String, Object> owners() {
+		return json(registry.registry(workspaces.current().workspaceId()));
 	}
 
-	@Operation(summary = "Replace the owners of touchpoints and journey stages (owners and admins)")
+	@Operation(summary = "Replace the owners (and deputies) of the kinds given (owners and admins); a kind left out "
+			+ "stays as it is")
 	@PutMapping("/api/v1/owners")
-	Map<String, Map<String, UUID>> replaceOwners(@RequestBody Owners owners) {
-		return teams.replaceOwners(workspaces.current(), owners.touchpoints() == null ? Map.of() : owners.touchpoints(),
-				owners.stages() == null ? Map.of() : owners.stages());
+	Map<String, Object> replaceOwners(@RequestBody Owners owners) {
+		var access = workspaces.current();
+		registry.replace(access, owners.owners(), owners.deputiesByKind());
+		return json(registry.registry(access.workspaceId()));
+	}
+
+	static Map<String, Object> json(OwnerRegistry.Registry registry) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		Map<String, Object> deputies = new LinkedHashMap<>();
+		Map<String, Object> unowned = new LinkedHashMap<>();
+		registry.owned().forEach((kind, entries) -> {
+			json.put(kind.field(), OwnerRegistry.byName(entries));
+			deputies.put(kind.field(), OwnerRegistry.deputies(entries));
+			unowned.put(kind.field(), registry.unowned().getOrDefault(kind, List.of()));
+		});
+		json.put("deputies", deputies);
+		json.put("unowned", unowned);
+		return json;
 	}
 }

@@ -56,9 +56,11 @@ class DemoMaturity {
 	private final JourneyStages stages;
 	private final Interactions interactions;
 	private final Clock clock;
+	private final DemoGovernance governance;
 
 	DemoMaturity(MaturitySetup setup, LoopSetup loop, Teams teams, JourneyStages stages, Interactions interactions,
-			Clock clock) {
+			DemoGovernance governance, Clock clock) {
+		this.governance = governance;
 		this.interactions = interactions;
 		this.setup = setup;
 		this.loop = loop;
@@ -72,6 +74,7 @@ class DemoMaturity {
 			return;
 		}
 		owners(workspaceId, people);
+		governance.seed(workspaceId, people);
 		UUID manager = people.get(DemoTeam.MANAGER.email());
 		UUID frontline = people.get(DemoTeam.CARE_LEAD.email());
 		var now = clock.instant();

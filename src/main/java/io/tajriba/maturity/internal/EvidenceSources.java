@@ -64,11 +64,13 @@ public class EvidenceSources {
 	private final EmployeeFigures employees;
 	private final ReportFigures reports;
 	private final AccessAdministration members;
+	private final Goals goals;
 
 	EvidenceSources(Interactions interactions, SurveyScores surveys, Personas personas, Customers customers,
 			JourneyEvidence journeys, JourneyStages stages, LoopReports loop, InitiativeSetup initiatives, Teams teams,
 			AgentQuality quality, AgentDirectory agents, EmployeeFigures employees, ReportFigures reports,
-			AccessAdministration members) {
+			AccessAdministration members, Goals goals) {
+		this.goals = goals;
 		this.interactions = interactions;
 		this.surveys = surveys;
 		this.personas = personas;
@@ -137,6 +139,10 @@ public class EvidenceSources {
 		sources.put("initiatives_measured", () -> {
 			var m = initiatives.measured(w, at);
 			return Measure.share(m.withEffect(), m.finished());
+		});
+		sources.put("goals_on_track", () -> {
+			long[] on = goals.onTrack(workspace, at);
+			return Measure.share(on[0], on[1]);
 		});
 		Map<String, Measure> evidence = new LinkedHashMap<>();
 		for (var rule : rubric.rules()) {

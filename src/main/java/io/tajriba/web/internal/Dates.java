@@ -30,6 +30,13 @@ class Dates {
 		return instant == null ? "" : CalendarDates.date(instant, zone(), calendar(), language());
 	}
 
+	/** A day (a goal's due day, say) in the workspace's calendar: noon of it in the workspace's zone. */
+	public String day(java.time.@Nullable LocalDate day) {
+		ZoneId zone = zone();
+		return day == null ? "" : CalendarDates.date(day.atTime(12, 0).atZone(zone).toInstant(), zone, calendar(),
+				language());
+	}
+
 	public String dateTime(@Nullable Instant instant) {
 		return instant == null ? "" : CalendarDates.dateTime(instant, zone(), calendar(), language());
 	}

@@ -87,7 +87,7 @@ class RubricFileTests {
 	@Test
 	void everyEvidenceRuleMapsItsThresholdsToTheLevels() {
 		List<EvidenceRule> rules = RUBRIC.rules();
-		assertThat(rules).hasSize(15);
+		assertThat(rules).hasSize(16);
 		for (EvidenceRule rule : rules) {
 			assertThat(rule.level(Measure.none(rule.kind()))).as(rule.key()).isNull();
 			assertThat(rule.level(below(rule))).as(rule.key() + " below").isEqualTo(Level.INITIAL);

@@ -262,6 +262,10 @@ class CrossTenantRouteTests {
 		bodies.put("POST /api/v1/maturity/assessments/{id}/raters", "{\"raters\":[]}");
 		bodies.put("POST /api/v1/maturity/assessments/{id}/close", "{}");
 		bodies.put("POST /maturity/assessments/{id}/ratings", "item.voc.listen=1");
+		ids.put("principles.id", json(ownerB.postJson("/api/v1/principles",
+				"{\"statement\":{\"en\":\"B principle\"},\"stages\":[\"use\"]}")).get("id").asString());
+		ids.put("goals.id", json(ownerB.postJson("/api/v1/goals", "{\"name\":\"B goal\",\"metric\":\"nps\","
+				+ "\"target\":10,\"dueOn\":\"" + java.time.LocalDate.now().plusMonths(6) + "\"}")).get("id").asString());
 		plantSharing(keyB);
 	}
 
@@ -381,7 +385,8 @@ class CrossTenantRouteTests {
 				"/api/v1/dead-letters", "/api/v1/channels", "/api/v1/text/results", "/api/v1/text/accuracy",
 				"/api/v1/actions/" + ids.get("actions.id"), "/api/v1/initiatives/" + ids.get("initiatives.id"),
 				"/api/v1/employees", "/api/v1/pulse-programs", "/api/v1/ideas/" + ids.get("ideas.id"),
-				"/api/v1/maturity/assessments/" + ids.get("maturity.id"))) {
+				"/api/v1/maturity/assessments/" + ids.get("maturity.id"), "/api/v1/principles/" + ids.get("principles.id"),
+				"/api/v1/goals/" + ids.get("goals.id"), "/api/v1/owners")) {
 			HttpResponse<String> response = ownerB.get(path);
 			// what time changes (a key's last use, a case's service-level time left in business hours) is no change by A
 			seen.put(path, response.statusCode() + " " + response.body()
