@@ -16,6 +16,7 @@ import io.tajriba.maturity.MaturitySetup;
 import io.tajriba.text.TextAnalytics;
 import io.tajriba.workspaces.Access;
 import io.tajriba.workspaces.Role;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -104,12 +105,14 @@ class DemoGovernance {
 	}
 
 	/** Goals of each horizon whose targets stand a little or a lot above where the figure is; how many. */
-	private int goals(UUID workspaceId, String support) {
+	private int goals(UUID workspaceId, @Nullable String support) {
 		List<Runnable> made = new ArrayList<>();
-		Double csat = setup.figureNow(workspaceId, "csat", support);
+		// the use stage's CSAT, or everyone's when nobody answered there
+		String stage = support != null && setup.figureNow(workspaceId, "csat", support) != null ? support : null;
+		Double csat = setup.figureNow(workspaceId, "csat", stage);
 		if (csat != null) {
-			made.add(() -> setup.goal(workspaceId, "Support CSAT this quarter", "csat", support,
-					Math.min(100, Math.round(csat + 2)), 21, 70));
+			made.add(() -> setup.goal(workspaceId, stage == null ? "CSAT this quarter" : "Support CSAT this quarter",
+					"csat", stage, Math.min(100, Math.round(csat + 2)), 21, 70));
 		}
 		Double nps = setup.figureNow(workspaceId, "nps", null);
 		if (nps != null) {

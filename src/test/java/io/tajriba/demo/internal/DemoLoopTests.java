@@ -269,8 +269,26 @@ class DemoLoopTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"radar\"", "id=\"recommendations\"", "id=\"history\"",
 				"Thresholds for levels 2, 3, 4, 5");
+		// four principles in four languages, each measured by the scorecards' criteria with a QA score
+		JsonNode principles = mapper.readTree(key.get("/api/v1/principles").body());
+		assertThat(principles).hasSize(4);
+		for (JsonNode p : principles) {
+			assertThat(p.get("statement").propertyNames()).containsExactlyInAnyOrder("en", "fa", "ar", "he");
+			assertThat(p.get("qa").get("n").asLong()).as(p.toString()).isPositive();
+		}
+		// goals of each horizon, each judged
+		JsonNode goals = mapper.readTree(key.get("/api/v1/goals").body());
+		assertThat(goals.valueStream().map(g -> g.get("horizon").asString()).distinct())
+			.containsExactlyInAnyOrder("short", "medium", "long");
+		goals.forEach(g -> assertThat(g.get("status").asString()).as(g.toString()).isNotEqualTo("no_data"));
+		// every owned stage has a deputy; most themes have an owner
+		JsonNode registry = mapper.readTree(key.get("/api/v1/owners").body());
+		assertThat(registry.get("deputies").get("stages").size()).isEqualTo(registry.get("stages").size())
+			.isPositive();
+		assertThat(registry.get("themes").size()).isGreaterThan(registry.get("unowned").get("themes").size());
 		// seeding again adds none
 		maturity.seed(w, tenant.ownerId(), people);
 		assertThat(mapper.readTree(key.get("/api/v1/maturity/assessments").body())).hasSize(2);
+		assertThat(mapper.readTree(key.get("/api/v1/principles").body())).hasSize(4);
 	}
 }
