@@ -59,6 +59,15 @@ public class JourneyStages {
 			.toList()).orElse(List.of());
 	}
 
+	/**
+	 * Places touchpoints at the stages of the workspace's first map, as editing the map does (owners, admins and
+	 * analysts): each stage named (by key) gets these touchpoints; the others keep theirs.
+	 */
+	public void placeTouchpoints(io.tajriba.workspaces.Access editor, java.util.Map<String, List<String>> byStage) {
+		journeys.list(editor.workspaceId()).stream().findFirst()
+			.ifPresent(r -> journeys.placeTouchpoints(editor, r.id(), byStage));
+	}
+
 	/** fa-IR is fa: the maps are named per language, not per region. */
 	private static String language(@Nullable String locale) {
 		if (locale == null || locale.isBlank()) {

@@ -160,6 +160,10 @@ class MaturityApiTests {
 		String id = a.get("id").asString();
 		assertThat(a.get("raters")).hasSize(2);
 		assertThat(a.get("competencies").get(0).get("raterLevel").isNull()).isTrue();
+		// the agent is told where to rate; the owner who invited themself is not
+		assertThat(agent.get("/api/v1/notifications").body()).contains("\"kind\":\"maturity_invite\"",
+				"Spring review");
+		assertThat(owner.get("/api/v1/notifications").body()).doesNotContain("maturity_invite");
 
 		// the owner rates strategy high, the agent low: 5 and 1, each kept apart
 		var mine = owner.postJson("/api/v1/maturity/assessments/" + id + "/ratings",

@@ -90,6 +90,20 @@ public class JourneyService {
 		return update(access, id, new JourneyChange(base.name(), base.personaId(), stages));
 	}
 
+	/** Places touchpoints at stages (by key): each stage named gets these touchpoints, the others keep theirs. */
+	@Transactional
+	public JourneyRecord placeTouchpoints(Access access, UUID id, java.util.Map<String, List<String>> byStage) {
+		requireEditor(access);
+		JourneyChange base = JourneyChange.of(get(access.workspaceId(), id));
+		List<JourneyChange.StageChange> stages = new ArrayList<>();
+		for (JourneyChange.StageChange s : base.stages()) {
+			stages.add(!byStage.containsKey(s.key()) ? s
+					: new JourneyChange.StageChange(s.key(), s.name(), s.intendedExperience(), byStage.get(s.key()),
+							s.interactionTypes(), s.surveyQuestions(), s.targets()));
+		}
+		return update(access, id, new JourneyChange(base.name(), base.personaId(), stages));
+	}
+
 	private static LocalizedText in(@Nullable LocalizedText old, String language, String value) {
 		LocalizedText text = old == null ? LocalizedText.of("") : old;
 		String v = value.strip();

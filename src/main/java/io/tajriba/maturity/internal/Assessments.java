@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.tajriba.actions.Notifications;
 import io.tajriba.maturity.domain.Evaluation;
 import io.tajriba.maturity.domain.Maturity;
 import io.tajriba.maturity.domain.Measure;
@@ -50,9 +51,11 @@ public class Assessments {
 	private final Workspaces workspaces;
 	private final AccessAdministration members;
 	private final Clock clock;
+	private final Notifications notifications;
 
 	Assessments(AssessmentStore store, EvidenceSources sources, RubricFile rubric, Workspaces workspaces,
-			AccessAdministration members, Clock clock) {
+			AccessAdministration members, Notifications notifications, Clock clock) {
+		this.notifications = notifications;
 		this.store = store;
 		this.sources = sources;
 		this.rubric = rubric;
@@ -104,7 +107,28 @@ public class Assessments {
 		UUID id = store.insert(workspace.id(), title, asOf, rubric().version(), sources.of(workspace, rubric(), asOf),
 				access.actor(), now);
 		invited.forEach((user, group) -> store.invite(workspace.id(), id, user, group, now));
+		if (!asOf.isBefore(now.minus(java.time.Duration.ofDays(1)))) {
+			tell(access, id, title, invited.keySet(), now);
+		}
 		return id;
+	}
+
+	/**
+	 * Tells the invited raters (not the one inviting) in the app and by mail, leading to the questionnaire; an
+	 * assessment standing for a day long past (the demo's history) asks nobody.
+	 */
+	private void tell(Access access, UUID id, String title, Set<UUID> raters, Instant now) {
+		Set<UUID> told = new HashSet<>(raters);
+		if (access.userId() != null) {
+			told.remove(access.userId());
+		}
+		if (!told.isEmpty()) {
+			String by = members.membersOf(access.workspaceId()).stream()
+				.filter(m -> m.userId().equals(access.userId())).map(Member::displayName).findFirst()
+				.orElse(access.actor());
+			notifications.notify(access.workspaceId(), told, "maturity_invite",
+					Map.of("number", "", "title", title, "by", by), "/maturity/assessments/" + id + "/rate", now);
+		}
 	}
 
 	private Map<UUID, String> checked(UUID workspaceId, List<Invite> raters) {
@@ -137,8 +161,13 @@ public class Assessments {
 			throw new InvalidFieldException("status", "the assessment is closed");
 		}
 		Instant now = clock.instant();
-		checked(access.workspaceId(), raters).forEach((user, group) -> store.invite(access.workspaceId(), id, user,
-				group, now));
+		Map<UUID, String> invited = checked(access.workspaceId(), raters);
+		Set<UUID> known = new HashSet<>();
+		a.raters().forEach(r -> known.add(r.user()));
+		invited.forEach((user, group) -> store.invite(access.workspaceId(), id, user, group, now));
+		Set<UUID> fresh = new HashSet<>(invited.keySet());
+		fresh.removeAll(known);
+		tell(access, id, a.name(), fresh, now);
 	}
 
 	/**
