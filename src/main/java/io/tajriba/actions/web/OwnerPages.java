@@ -113,7 +113,14 @@ class OwnerPages {
 				rows.add(new Row(name, label(kind, name, stageNames, locale), null, null, null, null, false));
 			}
 			Set<UUID> present = names.keySet();
-			for (OwnerRegistry.Entry e : all.owned().get(kind)) {
+			List<String> order = new ArrayList<>(stageNames.keySet());
+			List<OwnerRegistry.Entry> owned = new ArrayList<>(all.owned().get(kind));
+			if (kind == Kind.STAGE) {
+				// stages in the map's order, any no longer on it last
+				owned.sort(java.util.Comparator.comparingInt(e -> order.contains(e.name()) ? order.indexOf(e.name())
+						: order.size()));
+			}
+			for (OwnerRegistry.Entry e : owned) {
 				rows.add(new Row(e.name(), label(kind, e.name(), stageNames, locale), e.owner(), names.get(e.owner()),
 						e.deputy(), e.deputy() == null ? null : names.get(e.deputy()), !present.contains(e.owner())));
 			}

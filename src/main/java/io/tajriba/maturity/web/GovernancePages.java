@@ -78,16 +78,8 @@ class GovernancePages {
 				statement.put(language, text);
 			}
 		}
-		try {
-			principles.create(admin, new Principle(statement, list(form, "criteria"), list(form, "stages")));
-			redirect.addFlashAttribute("saved", true);
-		}
-		catch (InvalidFieldException e) {
-			redirect.addFlashAttribute("errorField", e.field());
-			redirect.addFlashAttribute("errorMessage", e.getMessage());
-			redirect.addFlashAttribute("form", form.toSingleValueMap());
-		}
-		return "redirect:/principles";
+		return submitted("/principles", form, redirect,
+				() -> principles.create(admin, new Principle(statement, list(form, "criteria"), list(form, "stages"))));
 	}
 
 	@PostMapping("/principles/{id}/delete")
@@ -148,18 +140,23 @@ class GovernancePages {
 	String createGoal(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
 		Access admin = workspaces.requireAdmin();
 		Workspace workspace = workspaces.workspace(admin.workspaceId());
+		return submitted("/goals", form, redirect, () -> goals.create(admin, GovernanceApi.goal(
+				new GovernanceApi.NewGoal(form.getFirst("name"), form.getFirst("metric"), form.getFirst("stage"),
+						number(form.getFirst("target")), form.getFirst("setOn"), form.getFirst("dueOn")),
+				goals.today(workspace))));
+	}
+
+	@PostMapping("/goals/{id}/delete")
+	String deleteGoal(@PathVariable UUID id) {
+		goals.delete(workspaces.requireAdmin(), id);
+		return "redirect:/goals";
+	}
+
+	/** Does what a form asks and goes back to its page: saved, or the refused field named with what was typed. */
+	private static String submitted(String page, MultiValueMap<String, String> form, RedirectAttributes redirect,
+			Runnable action) {
 		try {
-			Double target;
-			try {
-				String typed = form.getFirst("target");
-				target = typed == null || typed.isBlank() ? null : Double.valueOf(typed.strip());
-			}
-			catch (NumberFormatException e) {
-				throw new InvalidFieldException("target", "must be a number");
-			}
-			goals.create(admin, GovernanceApi.goal(new GovernanceApi.NewGoal(form.getFirst("name"),
-					form.getFirst("metric"), form.getFirst("stage"), target, form.getFirst("setOn"),
-					form.getFirst("dueOn")), goals.today(workspace)));
+			action.run();
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (InvalidFieldException e) {
@@ -167,13 +164,16 @@ class GovernancePages {
 			redirect.addFlashAttribute("errorMessage", e.getMessage());
 			redirect.addFlashAttribute("form", form.toSingleValueMap());
 		}
-		return "redirect:/goals";
+		return "redirect:" + page;
 	}
 
-	@PostMapping("/goals/{id}/delete")
-	String deleteGoal(@PathVariable UUID id) {
-		goals.delete(workspaces.requireAdmin(), id);
-		return "redirect:/goals";
+	private static @Nullable Double number(@Nullable String typed) {
+		try {
+			return typed == null || typed.isBlank() ? null : Double.valueOf(typed.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidFieldException("target", "must be a number");
+		}
 	}
 
 	private Map<String, String> stages(UUID workspaceId, String language) {
