@@ -96,6 +96,10 @@ class GovernancePageTests extends ChromiumTest {
 			page.navigate(url("/journeys"));
 			page.waitForSelector("#owners-on-journey .stage-owner[data-stage=use]");
 			assertThat(page.textContent("#owners-on-journey .stage-owner[data-stage=use]")).contains("Owner עקרונות");
+			assertThat(page.locator("#owners-on-journey .stage-owner").first().getAttribute("data-stage"))
+				.isEqualTo("awareness");
+			page.locator("#owners-on-journey").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+				.setPath(SCREENSHOTS.resolve("journey-owners-he.png")));
 		}
 
 		try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 1000))) {

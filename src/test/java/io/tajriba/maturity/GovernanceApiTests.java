@@ -340,4 +340,27 @@ class GovernanceApiTests {
 			.query(UUID.class).single();
 		assertThat(owned).isEqualTo(deputy);
 	}
+
+	@Test
+	void aTextGoesToTheOwnerOfItsTheme() {
+		Tenant loop = tenants.create("Theme owners");
+		WebClient admin = WebClient.signedIn(port, loop.ownerEmail(), loop.password());
+		UUID courier = administration.ensureUser("courier." + UUID.randomUUID() + "@example.com", "Kian",
+				TestWorkspaces.PASSWORD);
+		tenants.addMember(loop, courier, Role.ANALYST);
+		assertThat(put(admin, "/api/v1/owners", "{\"themes\":{\"delivery\":\"%s\"}}".formatted(courier))
+			.statusCode()).isEqualTo(200);
+		assertThat(admin.postJson("/api/v1/alert-rules", """
+				{"name":"Angry","trigger":"text","conditions":[{"field":"sentiment","op":"eq","value":"negative"}],
+				 "assignment":{"to":"theme_owner"}}""").statusCode()).isEqualTo(201);
+		WebClient loopKey = WebClient.withKey(port, loop.apiKey());
+		loopKey.post("/api/v1/interactions", "application/x-ndjson",
+				"{\"id\":\"t1\",\"customer\":\"ana\",\"type\":\"review\",\"channel\":\"web\",\"occurredAt\":\""
+						+ Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"text\":\"Terrible: the courier lost my "
+						+ "parcel and the shipping took weeks. I am furious and will never come back.\"}\n");
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from cases where workspace_id = :w")
+			.param("w", loop.workspace().id()).query(Long.class).single() == 1);
+		assertThat(jdbc.sql("select owner_id from cases where workspace_id = :w").param("w", loop.workspace().id())
+			.query(UUID.class).single()).isEqualTo(courier);
+	}
 }

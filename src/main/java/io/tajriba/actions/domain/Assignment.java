@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record Assignment(String to, @Nullable UUID user, @Nullable String role, @Nullable UUID team) {
 
-	public static final Set<String> KINDS = Set.of("user", "role", "touchpoint_owner", "stage_owner", "team_lead",
-			"round_robin", "admins");
+	public static final Set<String> KINDS = Set.of("user", "role", "touchpoint_owner", "stage_owner", "theme_owner",
+			"team_lead", "round_robin", "admins");
 
 	public Assignment {
 		to = to == null ? "" : to.strip().toLowerCase(Locale.ROOT);
 		if (!KINDS.contains(to)) {
 			throw new InvalidFieldException("assignment.to", "must be one of user, role, touchpoint_owner, "
-					+ "stage_owner, team_lead, round_robin, admins");
+					+ "stage_owner, theme_owner, team_lead, round_robin, admins");
 		}
 		if (to.equals("user") && user == null) {
 			throw new InvalidFieldException("assignment.user", "is required: the id of a member of the workspace");

@@ -38,14 +38,15 @@ class Assigner {
 	}
 
 	/** The owner for a signal; {@code turn} gives the next turn of the rule's round robin. */
-	Owner assign(UUID workspaceId, Assignment assignment, Signal.Where where, LongSupplier turn) {
+	Owner assign(UUID workspaceId, Assignment assignment, Signal signal, LongSupplier turn) {
 		List<Member> members = administration.membersOf(workspaceId);
-		return find(workspaceId, assignment, where, members, turn)
+		return find(workspaceId, assignment, signal, members, turn)
 			.orElseGet(() -> new Owner(admins(members, turn), null));
 	}
 
-	private Optional<Owner> find(UUID workspaceId, Assignment a, Signal.Where where, List<Member> members,
+	private Optional<Owner> find(UUID workspaceId, Assignment a, Signal signal, List<Member> members,
 			LongSupplier turn) {
+		Signal.Where where = signal.where();
 		return switch (a.to()) {
 			case "user" -> member(members, a.user()).map(u -> new Owner(u, null));
 			case "role" -> inTurn(members.stream().filter(m -> m.role().id().equals(a.role())).map(Member::userId)
@@ -56,6 +57,10 @@ class Assigner {
 			case "stage_owner" -> stageOf(workspaceId, where.touchpoint())
 				.flatMap(stage -> teams.owner(workspaceId, "stage", stage)).flatMap(o -> present(members, o))
 				.map(u -> new Owner(u, null));
+			// of the signal's themes in order, the first whose owner (or deputy) is there
+			case "theme_owner" -> signal.themes().stream().sorted()
+				.map(theme -> teams.owner(workspaceId, "theme", theme).flatMap(o -> present(members, o)))
+				.flatMap(Optional::stream).findFirst().map(u -> new Owner(u, null));
 			case "team_lead" -> teamOfAgent(workspaceId, where.agent())
 				.flatMap(t -> member(members, t.lead()).map(u -> new Owner(u, t.id())));
 			case "round_robin" -> teams.find(workspaceId, a.team()).flatMap(t -> inTurn(t.people().stream()

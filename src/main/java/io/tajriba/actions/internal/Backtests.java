@@ -114,7 +114,7 @@ public class Backtests {
 			}
 			openUntil.put(subject, business.plus(s.occurredAt(), worked));
 			opened.add(s.occurredAt());
-			UUID owner = assigner.assign(workspaceId, rule.assignment(), s.where(), () -> turn++).userId();
+			UUID owner = assigner.assign(workspaceId, rule.assignment(), s, () -> turn++).userId();
 			owners.merge(owner, 1L, Long::sum);
 		}
 

@@ -75,7 +75,7 @@ class CaseOpener {
 			return join(active.get(), rule, signal, evidence, now);
 		}
 		BusinessClock business = workTime.clock(workspaceId);
-		Assigner.Owner owner = assigner.assign(workspaceId, rule.assignment(), signal.where(),
+		Assigner.Owner owner = assigner.assign(workspaceId, rule.assignment(), signal,
 				() -> rules.nextTurn(workspaceId, rule.id()));
 		Signal.Where where = signal.where();
 		CaseRow row = new CaseRow(workspaceId, UUID.randomUUID(), 0, rule.id(), rule.name(), subject,

@@ -39,7 +39,8 @@ class AlertRuleApi {
 			+ "mode: below (fires when the whole 95% interval is under threshold) or drop (a significant fall against "
 			+ "the window before), threshold, minimum (answers in each window)} instead of conditions. scope "
 			+ "{surveys, channels, touchpoints, personas, languages} limits where a rule applies; priority (urgent, "
-			+ "high, normal, low); assignment {to: user (user), role (role), touchpoint_owner, stage_owner, "
+			+ "high, normal, low); assignment {to: user (user), role (role), touchpoint_owner, stage_owner, theme_owner "
+			+ "(of the text's first theme with an owner), "
 			+ "team_lead (of the signal's agent), round_robin (team), admins}; reassignOnBreach; paused.";
 
 	record Backfilled(int signals) {

@@ -94,7 +94,14 @@ class OwnerPages {
 		Access access = workspaces.current();
 		List<Member> members = administration.membersOf(access.workspaceId());
 		List<Section> sections = sections(access.workspaceId(), members);
-		model.addAttribute("stages", sections.get(Kind.STAGE.ordinal()));
+		// on the journey, the stages in the map's order
+		Section stages = sections.get(Kind.STAGE.ordinal());
+		List<String> order = journeys.of(access.workspaceId(), null, "en").orElse(List.of()).stream()
+			.map(JourneyStages.Stage::key).toList();
+		model.addAttribute("stages", new Section(stages.field(), stages.rows().stream()
+			.sorted(java.util.Comparator.comparingInt(r -> order.contains(r.name()) ? order.indexOf(r.name())
+					: order.size()))
+			.toList(), stages.unowned()));
 		model.addAttribute("unowned", sections.stream().mapToLong(Section::unowned).sum());
 		return "actions/owner-parts :: onJourney";
 	}
