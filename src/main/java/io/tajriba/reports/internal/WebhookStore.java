@@ -104,7 +104,7 @@ class WebhookStore {
 				insert into webhook_deliveries (id, workspace_id, endpoint_id, event_type, event_key, payload, status,
 				  attempts, next_attempt_at, created_at)
 				values (:id, :w, :endpoint, :type, :key, cast(:payload as json), :status, 0, :next, :now)
-				on conflict (endpoint_id, event_key) do nothing""")
+				on conflict (workspace_id, endpoint_id, event_key) do nothing""")
 			.param("id", d.id()).param("w", d.workspaceId()).param("endpoint", d.endpointId()).param("type", d.type())
 			.param("key", eventKey).param("payload", d.payload()).param("status", d.status())
 			.param("next", ts(d.nextAttemptAt())).param("now", ts(d.createdAt())).update() == 1;
