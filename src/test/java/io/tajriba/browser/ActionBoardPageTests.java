@@ -123,6 +123,9 @@ class ActionBoardPageTests extends ChromiumTest {
 			signIn(page, tenant, "en");
 			page.navigate(url("/journeys?" + period));
 			page.waitForSelector("#pain-points .insight-plans");
+			// the panels loaded above the pain points are in: nothing moves under the clicks below
+			page.waitForSelector("#owners-on-journey");
+			page.waitForSelector("#initiatives-on-journey");
 			var ivr = page.locator("#pain-points tr.pain-point", new Page.LocatorOptions().setHasText("IVR billing"));
 			assertThat(ivr.locator(".insight-plans").textContent()).contains("1 action", "+ action", "+ initiative");
 			ivr.locator(".insight-plans").scrollIntoViewIfNeeded();

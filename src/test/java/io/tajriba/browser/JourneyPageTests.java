@@ -86,8 +86,11 @@ class JourneyPageTests extends ChromiumTest {
 			assertThat(page.textContent("#bad-experiences")).contains("dissatisfied survey answer");
 			assertThat(page.isChecked("#dissatisfiedAnswers")).isTrue();
 
+			// the owners and initiatives are loaded into the page after it: the forms below them move once they are in
+			settled(page);
 			page.fill("#csatPercent-action", "85");
 			page.waitForNavigation(() -> page.click("#edit-action button[type=submit]"));
+			settled(page);
 			page.fill("#conversionPercent-discovery", "40");
 			page.waitForNavigation(() -> page.click("#edit-discovery button[type=submit]"));
 			assertThat(page.textContent(".alert-success")).contains("Saved");
@@ -130,5 +133,10 @@ class JourneyPageTests extends ChromiumTest {
 			page.waitForSelector("#journey-path");
 			assertThat(page.locator("#journey-path li.visit").count()).isPositive();
 		}
+	}
+
+	static void settled(Page page) {
+		page.waitForSelector("#owners-on-journey");
+		page.waitForSelector("#initiatives-on-journey");
 	}
 }
