@@ -10,6 +10,7 @@ import io.tajriba.maturity.domain.GoalPoint;
 import io.tajriba.metrics.MetricValue;
 import io.tajriba.metrics.MetricWindows;
 import io.tajriba.metrics.ScoreStatistics;
+import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspace;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
@@ -41,8 +42,15 @@ class GoalFigures {
 		LocalDate from = day.minusDays(DAYS - 1L);
 		return switch (goal.metric()) {
 			case NPS, CSAT, CES -> {
-				MetricValue v = metrics.window(workspace.id(), goal.metric().key(), goal.stage() == null ? "all" : "stage",
-						goal.stage(), DAYS, day, MINIMUM).current();
+				MetricValue v;
+				try {
+					v = metrics.window(workspace.id(), goal.metric().key(), goal.stage() == null ? "all" : "stage",
+							goal.stage(), DAYS, day, MINIMUM).current();
+				}
+				catch (InvalidFieldException stageGone) {
+					// the goal's stage has left the journey map since: no figure, the goal stays readable
+					yield new GoalPoint(day, null, null, null, 0);
+				}
 				yield v.n() == 0 ? new GoalPoint(day, null, null, null, 0)
 						: new GoalPoint(day, v.value(), v.ci95()[0], v.ci95()[1], v.n());
 			}
