@@ -1,7 +1,6 @@
 package io.tajriba.actions.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
