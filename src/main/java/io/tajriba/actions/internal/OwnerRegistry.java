@@ -52,14 +52,6 @@ public class OwnerRegistry {
 
 	/** Owners and deputies per kind, and the names of each kind that nobody owns. */
 	public record Registry(Map<Kind, List<Entry>> owned, Map<Kind, List<String>> unowned) {
-
-		public long ownedCount() {
-			return owned.values().stream().mapToLong(List::size).sum();
-		}
-
-		public long unownedCount() {
-			return unowned.values().stream().mapToLong(List::size).sum();
-		}
 	}
 
 	static final int MAX_OWNERS = 2000;
