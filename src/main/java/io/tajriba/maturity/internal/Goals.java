@@ -113,12 +113,7 @@ public class Goals {
 	}
 
 	View view(Workspace workspace, Entry entry) {
-		LocalDate today = today(workspace);
-		GoalPoint now = figures.at(workspace, entry.goal(), today);
-		List<GoalPoint> history = new ArrayList<>(store.history(workspace.id(), entry.id()).stream()
-			.map(GoalStore.HistoryRow::point).filter(p -> p.day().isBefore(today)).toList());
-		history.add(now);
-		return judged(entry, now, history);
+		return on(workspace, entry, today(workspace));
 	}
 
 	/** A goal's figure on a day, as its history records it. */
@@ -128,11 +123,17 @@ public class Goals {
 
 	/** Records the goal's point of a day with its status then (the job, and the backfill). */
 	void record(Workspace workspace, Entry entry, LocalDate day) {
+		View then = on(workspace, entry, day);
+		store.record(workspace.id(), entry.id(), then.now(), then.judgement().status());
+	}
+
+	/** The goal judged on a day: its figure then, after the history recorded before that day. */
+	private View on(Workspace workspace, Entry entry, LocalDate day) {
 		GoalPoint point = figures.at(workspace, entry.goal(), day);
 		List<GoalPoint> history = new ArrayList<>(store.history(workspace.id(), entry.id()).stream()
 			.map(GoalStore.HistoryRow::point).filter(p -> p.day().isBefore(day)).toList());
 		history.add(point);
-		store.record(workspace.id(), entry.id(), point, judged(entry, point, history).judgement().status());
+		return judged(entry, point, history);
 	}
 
 	private static View judged(Entry entry, GoalPoint now, List<GoalPoint> history) {
