@@ -76,6 +76,8 @@ class CaseLoopTests {
 				answer("old-1", "ana", 2, now.minus(Duration.ofDays(3))) + answer("old-2", "ana", 4,
 						now.minus(Duration.ofDays(3)).plusSeconds(600)) + answer("old-3", "ben", 5,
 								now.minus(Duration.ofDays(2))) + answer("old-4", "cy", 10, now.minus(Duration.ofDays(2))));
+		// the rules' listener is done with them before the rule exists, else it could still fire on them
+		eventually(() -> heardResponses() == 4);
 		var backtest = key.postJson("/api/v1/alert-rules/backtest?days=30", rule());
 		assertThat(backtest.statusCode()).isEqualTo(200);
 		assertThat(backtest.body()).contains("\"signals\":3", "\"cases\":2", "\"perWeek\":[{", "\"perOwner\":[{");
@@ -180,7 +182,15 @@ class CaseLoopTests {
 			.param("w", tenant.workspace().id()).query(Long.class).single()).isGreaterThanOrEqualTo(2);
 	}
 
+	/** Responses of this workspace the alert rules' listener has finished with. */
+	long heardResponses() {
+		return jdbc.sql("""
+				select count(*) from event_publication where listener_id like '%SignalListener%'
+				  and event_type like '%ResponseSubmitted' and serialized_event like :w and completion_date is not null""")
+			.param("w", "%" + tenant.workspace().id() + "%").query(Long.class).single();
+	}
+
 	static void eventually(BooleanSupplier condition) {
-		await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
 	}
 }

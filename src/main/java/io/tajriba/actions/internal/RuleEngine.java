@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.tajriba.actions.domain.Signal;
 import io.tajriba.actions.domain.TriggerKind;
@@ -18,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Checks signals against the workspace's active rules and fires those that hold. Signals older than
@@ -40,6 +43,8 @@ class RuleEngine {
 	private final Clock clock;
 	private final Duration maxAge;
 	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+	/** Moves on with every change, so rules read before a change are not kept after it. */
+	private final AtomicLong changes = new AtomicLong();
 
 	RuleEngine(RuleStore rules, CaseOpener opener, Personas personas, Clock clock,
 			@Value("${tajriba.actions.max-signal-age-days:7}") int maxAgeDays) {
@@ -56,13 +61,30 @@ class RuleEngine {
 		Instant now = clock.instant();
 		Kept k = kept.get(key);
 		if (k == null || k.until().isBefore(now)) {
+			long before = changes.get();
 			k = new Kept(rules.active(workspaceId, trigger), now.plus(KEEP));
-			kept.put(key, k);
+			if (changes.get() == before) {
+				kept.put(key, k);
+			}
 		}
 		return k.rules();
 	}
 
+	/** Drops a workspace's kept rules now and, in a transaction, once more after its commit, when others see it. */
 	void forget(UUID workspaceId) {
+		drop(workspaceId);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					drop(workspaceId);
+				}
+			});
+		}
+	}
+
+	private void drop(UUID workspaceId) {
+		changes.incrementAndGet();
 		kept.keySet().removeIf(key -> key.startsWith(workspaceId + ":"));
 	}
 
