@@ -30,7 +30,7 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${tajriba.data-dir}") Path dataDir,
 			@Value("${tajriba.database.ephemeral:false}") boolean ephemeral,
-			@Value("${tajriba.database.shared-buffers:128MB}") String sharedBuffers) throws IOException {
+			@Value("${tajriba.database.shared-buffers:auto}") String sharedBuffers) throws IOException {
 		Path cluster;
 		if (ephemeral) {
 			Path scratch = Files.createTempDirectory("tajriba-pg-");

@@ -28,7 +28,7 @@ final class EmbeddedPostgres implements AutoCloseable {
 	private final Path logFile;
 	private final boolean asNobody;
 	private final int port;
-	private String sharedBuffers = "128MB";
+	private PostgresSettings settings = PostgresSettings.forMachine(machineMemory(), "auto");
 
 	private EmbeddedPostgres(Path binaries, Path dataDir, int port) {
 		this.binaries = binaries;
@@ -40,16 +40,19 @@ final class EmbeddedPostgres implements AutoCloseable {
 
 	/** Starts a server on a free loopback port, creating the cluster in {@code dataDir} on first use. */
 	static EmbeddedPostgres start(Path dataDir) {
-		return start(dataDir, "128MB");
+		return start(dataDir, "auto");
 	}
 
-	/** As {@link #start(Path)}, with the size of PostgreSQL's buffer cache, such as {@code 256MB}. */
+	/**
+	 * As {@link #start(Path)}, with the size of PostgreSQL's buffer cache, such as {@code 256MB}, or {@code auto} for
+	 * an eighth of the machine's memory.
+	 */
 	static EmbeddedPostgres start(Path dataDir, String sharedBuffers) {
-		if (!sharedBuffers.matches("[1-9][0-9]{0,5}(kB|MB|GB)")) {
-			throw new IllegalArgumentException("tajriba.database.shared-buffers must be a size such as 256MB");
+		if (!sharedBuffers.equals("auto") && !sharedBuffers.matches("[1-9][0-9]{0,5}(kB|MB|GB)")) {
+			throw new IllegalArgumentException("tajriba.database.shared-buffers must be auto or a size such as 256MB");
 		}
 		var server = new EmbeddedPostgres(PostgresBinaries.unpacked(), dataDir.toAbsolutePath().normalize(), freePort());
-		server.sharedBuffers = sharedBuffers;
+		server.settings = PostgresSettings.forMachine(machineMemory(), sharedBuffers);
 		server.initIfNeeded();
 		server.stopLeftover();
 		server.run(List.of(server.bin("pg_ctl"), "-D", server.dataDir.toString(), "-l", server.logFile.toString(),
@@ -111,7 +114,13 @@ final class EmbeddedPostgres implements AutoCloseable {
 
 	private String options() {
 		return "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=100"
-				+ " -c fsync=on -c shared_buffers=" + sharedBuffers + " -c autovacuum_naptime=10s";
+				+ settings.options();
+	}
+
+	/** The memory of the machine (or of the container, where the JVM sees its limit). */
+	private static long machineMemory() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getTotalMemorySize();
 	}
 
 	private String bin(String name) {
