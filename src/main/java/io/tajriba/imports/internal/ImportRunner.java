@@ -23,6 +23,7 @@ import io.tajriba.imports.domain.RowStream;
 import io.tajriba.imports.internal.ImportStore.Job;
 import io.tajriba.imports.internal.ImportStore.LeaseLost;
 import io.tajriba.platform.BatchReader.Row;
+import io.tajriba.platform.NodeName;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,7 @@ class ImportRunner {
 	private final ObjectMapper mapper;
 	private final Clock clock;
 	private final Duration lease;
-	private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
+	private final String node;
 	private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 	private final ExecutorService workers;
 	private final ScheduledExecutorService ticker;
@@ -59,7 +60,8 @@ class ImportRunner {
 
 	ImportRunner(ImportStore store, ImportFiles files, ImportBatches batches, ObjectMapper mapper, Clock clock,
 			@Value("${tajriba.imports.workers:1}") int workers,
-			@Value("${tajriba.imports.lease:60s}") Duration lease) {
+			@Value("${tajriba.imports.lease:60s}") Duration lease, @Value("${tajriba.node-name:}") String node) {
+		this.node = NodeName.of(node);
 		this.store = store;
 		this.files = files;
 		this.batches = batches;

@@ -6,9 +6,12 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.tajriba.platform.NodeName;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +25,7 @@ import org.springframework.context.event.EventListener;
 class SchedulerConfiguration {
 
 	@Bean(destroyMethod = "stop")
-	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks) {
+	Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, @Value("${tajriba.node-name:}") String node) {
 		List<RecurringTask<?>> recurring = tasks.stream()
 			.filter(task -> task instanceof RecurringTask<?> && task instanceof OnStartup)
 			.<RecurringTask<?>>map(task -> (RecurringTask<?>) task)
@@ -31,6 +34,8 @@ class SchedulerConfiguration {
 		return Scheduler.create(dataSource, others)
 			.startTasks(recurring)
 			.threads(2)
+			.schedulerName(new SchedulerName.Fixed(NodeName.of(node)))
+			.addExecutionInterceptor(new JobLog())
 			.pollingInterval(Duration.ofSeconds(2))
 			.enableImmediateExecution()
 			.build();

@@ -79,7 +79,8 @@ class ImportLeaseTests {
 	@Test
 	void aStoppingNodeGivesItsImportUpKeepingTheFileAndAnotherFinishesIt() throws Exception {
 		UUID workspace = tenants.create("Stopping").workspace().id();
-		ImportRunner stopping = new ImportRunner(store, files, batches, mapper, clock, 1, Duration.ofMinutes(1));
+		ImportRunner stopping = new ImportRunner(store, files, batches, mapper, clock, 1, Duration.ofMinutes(1),
+				"another-node");
 		UUID id = newImport(workspace, stopping.node(), stopping.leaseEnd(), 3);
 		stopping.stop();
 
