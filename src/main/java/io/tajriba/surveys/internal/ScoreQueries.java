@@ -25,9 +25,15 @@ import io.tajriba.surveys.domain.Question;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The queries behind {@link io.tajriba.surveys.SurveyScores}, over the score and emotion rows. */
+/**
+ * The queries behind {@link io.tajriba.surveys.SurveyScores}, over the score and emotion rows. They only read, in
+ * read-only transactions (joining the caller's, if it has one): with a read replica set, they are the dashboards'
+ * reads that go to it.
+ */
 @Repository
+@Transactional(readOnly = true)
 public class ScoreQueries {
 
 	private final JdbcClient jdbc;
