@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 measured=${1:-20000}; connections=${2:-16}; seconds=${3:-120}; threads=2
+# the warm-up answers this many of its own invitations, enough for the JIT to have compiled the path's hot code
+warm=${WARM_UP:-6000}
 port=18084; key=tjr_bench_key_0123456789abcdefgh
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 1; }
 command -v psql >/dev/null || { echo "needs psql (apt-get install postgresql-client)"; exit 1; }
@@ -17,7 +19,7 @@ JAVA_HOME=$(./tajriba java-home); export JAVA_HOME
 
 TAJRIBA_DATA_DIR="$work/db" TAJRIBA_DEMO_CUSTOMERS=0 TAJRIBA_DEMO_API_KEY=$key TAJRIBA_DEMO_PASSWORD=bench-password-123 \
   "$JAVA_HOME/bin/java" -jar target/tajriba.jar --server.port=$port --tajriba.demo.enabled=true \
-  --tajriba.surveys.submissions-per-address=1000000000 --tajriba.surveys.submissions-per-survey=1000000000 \
+  --tajriba.surveys.submissions-per-address=1000000000 --tajriba.surveys.submissions-per-survey=1000000000 ${BENCH_SERVER_ARGS:-} \
   > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; cp "$work/server.log" /tmp/bench-responses-server.log 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -57,12 +59,12 @@ SQL
 survey=$(new_survey bench)
 warm_survey=$(new_survey bench-warm-up)
 
-echo "Creating $measured + 2,000 invitations (set-up, not measured)..."
+echo "Creating $measured + $warm invitations (set-up, not measured)..."
 invitations "$survey" "$measured" "$work/measured.txt"
-invitations "$warm_survey" 2000 "$work/warm.txt"
+invitations "$warm_survey" "$warm" "$work/warm.txt"
 
-# warm-up, so that JIT and pools are ready
-TIMES="$work/warm-times.txt" TOKENS="$work/warm.txt" THREADS=$threads CONNECTIONS=$connections wrk -t$threads -c$connections -d5s --timeout 30s -s bench/responses/submit.lua \
+# warm-up, so that JIT and pools are ready: it ends when every warm-up invitation is answered
+TIMES="$work/warm-times.txt" TOKENS="$work/warm.txt" THREADS=$threads CONNECTIONS=$connections wrk -t$threads -c$connections -d${seconds}s --timeout 30s -s bench/responses/submit.lua \
   "http://localhost:$port" >/dev/null
 
 echo "Submitting $measured responses with $connections connections..."

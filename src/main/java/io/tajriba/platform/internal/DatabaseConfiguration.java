@@ -30,7 +30,8 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${tajriba.data-dir}") Path dataDir,
 			@Value("${tajriba.database.ephemeral:false}") boolean ephemeral,
-			@Value("${tajriba.database.shared-buffers:auto}") String sharedBuffers) throws IOException {
+			@Value("${tajriba.database.shared-buffers:auto}") String sharedBuffers,
+			@Value("${tajriba.database.settings:}") String settings) throws IOException {
 		Path cluster;
 		if (ephemeral) {
 			Path scratch = Files.createTempDirectory("tajriba-pg-");
@@ -42,7 +43,7 @@ class DatabaseConfiguration {
 		}
 		log.warn("Using the EMBEDDED PostgreSQL (data in {}): fine for trying Tajriba, not for production; "
 				+ "set TAJRIBA_DB_URL to use your own PostgreSQL", cluster.toAbsolutePath().normalize());
-		return EmbeddedPostgres.start(cluster, sharedBuffers);
+		return EmbeddedPostgres.start(cluster, sharedBuffers, settings);
 	}
 
 	@Bean

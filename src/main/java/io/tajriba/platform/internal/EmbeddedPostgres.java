@@ -48,11 +48,16 @@ final class EmbeddedPostgres implements AutoCloseable {
 	 * an eighth of the machine's memory.
 	 */
 	static EmbeddedPostgres start(Path dataDir, String sharedBuffers) {
+		return start(dataDir, sharedBuffers, "");
+	}
+
+	/** As {@link #start(Path, String)}, with further settings as {@code name=value,name=value}. */
+	static EmbeddedPostgres start(Path dataDir, String sharedBuffers, String more) {
 		if (!sharedBuffers.equals("auto") && !sharedBuffers.matches("[1-9][0-9]{0,5}(kB|MB|GB)")) {
 			throw new IllegalArgumentException("tajriba.database.shared-buffers must be auto or a size such as 256MB");
 		}
 		var server = new EmbeddedPostgres(PostgresBinaries.unpacked(), dataDir.toAbsolutePath().normalize(), freePort());
-		server.settings = PostgresSettings.forMachine(machineMemory(), sharedBuffers);
+		server.settings = PostgresSettings.forMachine(machineMemory(), sharedBuffers, more);
 		server.initIfNeeded();
 		server.stopLeftover();
 		server.run(List.of(server.bin("pg_ctl"), "-D", server.dataDir.toString(), "-l", server.logFile.toString(),

@@ -14,6 +14,14 @@ record PostgresSettings(Map<String, String> values) {
 	private static final long MB = 1024L * 1024;
 
 	static PostgresSettings forMachine(long memoryBytes, String sharedBuffers) {
+		return forMachine(memoryBytes, sharedBuffers, "");
+	}
+
+	/**
+	 * As {@link #forMachine(long, String)}, with further settings ({@code tajriba.database.settings}, such as
+	 * {@code shared_preload_libraries=pg_stat_statements,track_io_timing=on}) added or replacing those above.
+	 */
+	static PostgresSettings forMachine(long memoryBytes, String sharedBuffers, String more) {
 		long memoryMb = Math.max(memoryBytes / MB, 512);
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("shared_buffers", sharedBuffers.equals("auto") ? clamp(memoryMb / 8, 128, 2048) + "MB" : sharedBuffers);
@@ -28,6 +36,17 @@ record PostgresSettings(Map<String, String> values) {
 		values.put("fsync", "on");
 		values.put("synchronous_commit", "on");
 		values.put("autovacuum_naptime", "10s");
+		for (String setting : more.split(",")) {
+			if (setting.isBlank()) {
+				continue;
+			}
+			String[] pair = setting.strip().split("=", 2);
+			if (pair.length != 2 || !pair[0].matches("[a-z_.]+") || !pair[1].matches("[A-Za-z0-9_.:-]+")) {
+				throw new IllegalArgumentException(
+						"tajriba.database.settings must be name=value pairs separated by commas, not " + setting.strip());
+			}
+			values.put(pair[0], pair[1]);
+		}
 		return new PostgresSettings(values);
 	}
 

@@ -3,6 +3,7 @@ package io.tajriba.platform.internal;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PostgresSettingsTests {
 
@@ -23,5 +24,17 @@ class PostgresSettingsTests {
 		assertThat(settings.values()).containsEntry("shared_buffers", "256MB").containsEntry("fsync", "on")
 			.containsEntry("synchronous_commit", "on").containsEntry("max_wal_size", "2GB");
 		assertThat(settings.options()).startsWith(" -c shared_buffers=256MB -c ").contains(" -c checkpoint_timeout=15min");
+	}
+
+	@Test
+	void furtherSettingsAreAddedOrReplaceAndNothingElseGetsThrough() {
+		PostgresSettings settings = PostgresSettings.forMachine(8 * GB, "auto",
+				"shared_preload_libraries=pg_stat_statements, work_mem=64MB");
+		assertThat(settings.values()).containsEntry("shared_preload_libraries", "pg_stat_statements")
+			.containsEntry("work_mem", "64MB");
+		assertThatThrownBy(() -> PostgresSettings.forMachine(8 * GB, "auto", "work_mem=1MB -c fsync=off"))
+			.isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tajriba.database.settings");
+		assertThatThrownBy(() -> PostgresSettings.forMachine(8 * GB, "auto", "fsync"))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 }
