@@ -67,6 +67,9 @@ invitations "$warm_survey" "$warm" "$work/warm.txt"
 TIMES="$work/warm-times.txt" TOKENS="$work/warm.txt" THREADS=$threads CONNECTIONS=$connections wrk -t$threads -c$connections -d${seconds}s --timeout 30s -s bench/responses/submit.lua \
   "http://localhost:$port" >/dev/null
 
+# STATEMENTS=1 (with BENCH_SERVER_ARGS=--tajriba.database.settings=shared_preload_libraries=pg_stat_statements)
+# prints the statements of the measured run that took PostgreSQL the most time
+[ -n "${STATEMENTS:-}" ] && db "create extension if not exists pg_stat_statements; select pg_stat_statements_reset()" >/dev/null
 echo "Submitting $measured responses with $connections connections..."
 TIMES="$work/times.txt" TOKENS="$work/measured.txt" THREADS=$threads CONNECTIONS=$connections wrk -t$threads -c$connections -d${seconds}s --timeout 30s -s bench/responses/submit.lua \
   "http://localhost:$port" > "$work/submit.txt"
@@ -76,6 +79,11 @@ print(round(max(float(l[1]) for l in lines) - min(float(l[0]) for l in lines), 3
 echo "Health for ${took}s with $connections connections..."
 wrk -t$threads -c$connections -d$(python3 -c "print(max(5, round($took)))")s "http://localhost:$port/actuator/health" > "$work/health.txt"
 stored=$(db "select count(*) from survey_responses where survey_id = '$survey' and status = 'complete'")
+if [ -n "${STATEMENTS:-}" ]; then
+  echo "Statements of the measured run (and of the health run after it), by PostgreSQL's time:"
+  db "select round(total_exec_time)::text || ' ms  ' || calls || ' calls  ' || left(regexp_replace(query, '\s+', ' ', 'g'), 110)
+      from pg_stat_statements order by total_exec_time desc limit 25"
+fi
 
 python3 - "$work" "$stored" "$took" <<'PY'
 import re, sys
