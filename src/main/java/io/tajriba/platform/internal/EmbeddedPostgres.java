@@ -28,10 +28,11 @@ final class EmbeddedPostgres implements AutoCloseable {
 	private final Path logFile;
 	private final boolean asNobody;
 	private final int port;
-	private PostgresSettings settings = PostgresSettings.forMachine(machineMemory(), "auto");
+	private final PostgresSettings settings;
 
-	private EmbeddedPostgres(Path binaries, Path dataDir, int port) {
+	private EmbeddedPostgres(Path binaries, Path dataDir, int port, PostgresSettings settings) {
 		this.binaries = binaries;
+		this.settings = settings;
 		this.dataDir = dataDir;
 		this.logFile = dataDir.resolveSibling("postgres.log");
 		this.asNobody = runningAsRoot();
@@ -53,11 +54,9 @@ final class EmbeddedPostgres implements AutoCloseable {
 
 	/** As {@link #start(Path, String)}, with further settings as {@code name=value,name=value}. */
 	static EmbeddedPostgres start(Path dataDir, String sharedBuffers, String more) {
-		if (!sharedBuffers.equals("auto") && !sharedBuffers.matches("[1-9][0-9]{0,5}(kB|MB|GB)")) {
-			throw new IllegalArgumentException("tajriba.database.shared-buffers must be auto or a size such as 256MB");
-		}
-		var server = new EmbeddedPostgres(PostgresBinaries.unpacked(), dataDir.toAbsolutePath().normalize(), freePort());
-		server.settings = PostgresSettings.forMachine(machineMemory(), sharedBuffers, more);
+		PostgresSettings settings = PostgresSettings.forMachine(machineMemory(), sharedBuffers, more);
+		var server = new EmbeddedPostgres(PostgresBinaries.unpacked(), dataDir.toAbsolutePath().normalize(), freePort(),
+				settings);
 		server.initIfNeeded();
 		server.stopLeftover();
 		server.run(List.of(server.bin("pg_ctl"), "-D", server.dataDir.toString(), "-l", server.logFile.toString(),

@@ -22,6 +22,9 @@ record PostgresSettings(Map<String, String> values) {
 	 * {@code shared_preload_libraries=pg_stat_statements,track_io_timing=on}) added or replacing those above.
 	 */
 	static PostgresSettings forMachine(long memoryBytes, String sharedBuffers, String more) {
+		if (!sharedBuffers.equals("auto") && !sharedBuffers.matches("[1-9][0-9]{0,5}(kB|MB|GB)")) {
+			throw new IllegalArgumentException("tajriba.database.shared-buffers must be auto or a size such as 256MB");
+		}
 		long memoryMb = Math.max(memoryBytes / MB, 512);
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("shared_buffers", sharedBuffers.equals("auto") ? clamp(memoryMb / 8, 128, 2048) + "MB" : sharedBuffers);

@@ -28,17 +28,26 @@ final class ReplicaRouting extends LazyConnectionDataSourceProxy implements Auto
 		return routing;
 	}
 
-	/** A pool of read-only connections to the replica. */
-	static HikariDataSource pool(String url, String user, String password, int size) {
+	/**
+	 * A pool of read-only connections to the replica, as large as the primary's and with its driver properties
+	 * ({@code spring.datasource.hikari.data-source-properties}) when the primary is a pool too.
+	 */
+	static HikariDataSource pool(String url, String user, String password, DataSource primary) {
 		HikariDataSource pool = new HikariDataSource();
 		pool.setJdbcUrl(url);
 		pool.setUsername(user);
 		pool.setPassword(password);
 		pool.setPoolName("tajriba-replica");
-		pool.setMaximumPoolSize(size);
 		pool.setReadOnly(true);
-		pool.addDataSourceProperty("prepareThreshold", "0");
+		if (primary instanceof HikariDataSource like) {
+			pool.setMaximumPoolSize(like.getMaximumPoolSize());
+			pool.setDataSourceProperties(like.getDataSourceProperties());
+		}
 		return pool;
+	}
+
+	HikariDataSource replica() {
+		return replica;
 	}
 
 	@Override

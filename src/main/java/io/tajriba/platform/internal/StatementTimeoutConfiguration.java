@@ -42,7 +42,7 @@ class StatementTimeoutConfiguration {
 									environment.getProperty("spring.datasource.username", "")),
 							environment.getProperty("tajriba.database.replica-password",
 									environment.getProperty("spring.datasource.password", "")),
-							environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10));
+							dataSource);
 					return ReplicaRouting.of(timed, replica, new TimedDataSource(replica, request, job));
 				}
 				return bean;

@@ -29,8 +29,7 @@ class ReplicaRoutingTests {
 		String url = postgres.jdbcUrl("postgres");
 		MockEnvironment environment = new MockEnvironment()
 			.withProperty("tajriba.database.replica-url", url + (url.contains("?") ? "&" : "?") + "ApplicationName=replica")
-			.withProperty("tajriba.database.replica-user", "postgres")
-			.withProperty("spring.datasource.hikari.maximum-pool-size", "2");
+			.withProperty("tajriba.database.replica-user", "postgres");
 		try (HikariDataSource primary = new HikariDataSource()) {
 			primary.setJdbcUrl(url);
 			primary.setUsername("postgres");
@@ -40,6 +39,9 @@ class ReplicaRoutingTests {
 				.postProcessAfterInitialization(primary, "dataSource");
 			assertThat(routed).isInstanceOf(ReplicaRouting.class);
 			try (ReplicaRouting routing = (ReplicaRouting) routed) {
+				// the replica's pool is as large as the primary's
+				assertThat(routing.replica().getMaximumPoolSize())
+					.isEqualTo(2);
 				JdbcClient jdbc = JdbcClient.create(routing);
 				TransactionTemplate write = new TransactionTemplate(new DataSourceTransactionManager(routing));
 				TransactionTemplate read = new TransactionTemplate(new DataSourceTransactionManager(routing));
