@@ -171,4 +171,12 @@ public class Interactions {
 	public long receivedCount(UUID workspaceId, java.time.@Nullable Instant from, java.time.@Nullable Instant to) {
 		return feed.count(workspaceId, from, to);
 	}
+
+	/**
+	 * When the workspace last received an interaction (empty before its first): a cheap sign that its interactions
+	 * changed, read from the index in arrival order.
+	 */
+	public java.util.Optional<java.time.Instant> lastReceived(UUID workspaceId) {
+		return feed.lastReceived(workspaceId);
+	}
 }

@@ -51,6 +51,13 @@ public class InteractionFeed {
 			.optional();
 	}
 
+	public Optional<Instant> lastReceived(UUID workspaceId) {
+		return jdbc.sql("""
+				select received_at from interactions where workspace_id = :workspace
+				order by received_at desc limit 1""")
+			.param("workspace", workspaceId).query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
+	}
+
 	public long count(UUID workspaceId, @Nullable Instant from, @Nullable Instant to) {
 		return query("select count(*) " + WHERE, workspaceId, null, null, from, to).query(Long.class).single();
 	}

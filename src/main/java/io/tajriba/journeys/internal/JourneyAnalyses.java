@@ -78,7 +78,8 @@ public class JourneyAnalyses {
 		List<Persona> personas = data.personas(workspace.id());
 		UUID personaId = request.persona() != null ? request.persona() : journey.personaId();
 		int persona = personaCode(personas, personaId);
-		JourneyDataset dataset = datasets.get(workspace.id(), journeyId, map, personas);
+		JourneyDatasets.Kept kept = datasets.get(workspace.id(), journeyId, map, personas);
+		JourneyDataset dataset = kept.dataset();
 		ZoneId zone = workspace.timeZone();
 		Instant from = request.from().atStartOfDay(zone).toInstant();
 		Instant to = request.to().plusDays(1).atStartOfDay(zone).toInstant();
@@ -117,7 +118,7 @@ public class JourneyAnalyses {
 		return new JourneyAnalysis(journeyId, map.name(), request.from(), request.to(), personaId,
 				name(request.channelKind()), name(request.outcome()), main.customers(), stages,
 				segmentReports(funnels, personas), Reports.painPoints(pains, dataset, map, rules, said),
-				Reports.coverage(CoverageMatrix.of(map, coverage, CoverageMatrix.DEFAULT_COVERED_AT)));
+				Reports.coverage(CoverageMatrix.of(map, coverage, CoverageMatrix.DEFAULT_COVERED_AT)), kept.asOf());
 	}
 
 	/** The employees' pulse answers and ideas per stage, when a module keeps them (none: the column stays empty). */

@@ -17,11 +17,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The figures of a journey map over a period, as the API returns them and the page draws them: the funnel of the
  * chosen customers and channels, each stage's actuals against its targets, the funnels of the main personas
- * online and offline side by side, the pain points ranked, and the coverage of the stages by data.
+ * online and offline side by side, the pain points ranked, and the coverage of the stages by data; and when the
+ * interactions were read ({@code interactionsAsOf}: a big workspace's are read again in the background, so the
+ * figures can be that old).
  */
 public record JourneyAnalysis(UUID journeyId, LocalizedText name, LocalDate from, LocalDate to,
 		@Nullable UUID persona, String channelKind, String outcome, long customers, List<StageReport> stages,
-		List<SegmentReport> segments, PainPointReport painPoints, CoverageReport coverage) {
+		List<SegmentReport> segments, PainPointReport painPoints, CoverageReport coverage,
+		Instant interactionsAsOf) {
 
 	/**
 	 * One stage: the funnel (customers reaching it, conversion to the next, drop-off, median time to the next),

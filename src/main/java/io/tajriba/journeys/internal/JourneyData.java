@@ -64,6 +64,11 @@ class JourneyData {
 		return interactions.onlineChannels(workspaceId);
 	}
 
+	/** When the workspace last received an interaction: a sign that its interactions changed. */
+	java.util.Optional<java.time.Instant> lastReceived(UUID workspaceId) {
+		return interactions.lastReceived(workspaceId);
+	}
+
 	List<Persona> personas(UUID workspaceId) {
 		return personas.list(workspaceId);
 	}

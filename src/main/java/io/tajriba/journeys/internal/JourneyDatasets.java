@@ -6,31 +6,54 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.tajriba.journeys.domain.JourneyMap;
 import io.tajriba.personas.Persona;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The interactions a journey's analysis reads, kept for a short while so that views of the same journey (another
- * period, persona or channel) do not stream every interaction of the workspace again, and loaded once when several
- * views ask at the same moment. Kept: the few most recently used journeys, for {@code tajriba.journeys.dataset-ttl}
- * (a minute): the figures follow new interactions within that time, and a channel made online or offline at once.
+ * The interactions a journey's analysis reads, kept so that views of the same journey (another period, persona or
+ * channel) do not stream every interaction of the workspace again, and loaded once when several views ask at the
+ * same moment. Kept: the few most recently used journeys.
+ * <p>
+ * A kept dataset is read again once it is older than {@code tajriba.journeys.dataset-ttl} (a minute). A small one
+ * is read again before the view is answered, so the figures follow new interactions within that time. A big one
+ * (at least {@code tajriba.journeys.background-from} interactions) takes seconds to read: the view is answered from
+ * the kept one, which says when it was read ({@link Kept#asOf}), while it is read again in the background, and only
+ * if the workspace received interactions since (or it is ten times the TTL old, for merged customers and changed
+ * personas). A change of the map, the personas or a channel's kind reads it again at once, whatever its size.
  */
 @Component
 class JourneyDatasets {
 
+	private static final Logger log = LoggerFactory.getLogger(JourneyDatasets.class);
+
 	static final int KEPT = 4;
+
+	/** A dataset and when its interactions were read. */
+	record Kept(JourneyDataset dataset, Instant asOf) {
+	}
 
 	private record Key(UUID workspaceId, UUID journeyId) {
 	}
 
-	private record Entry(JourneyMap map, List<Persona> personas, Instant loaded, JourneyDataset dataset) {
+	private record Entry(JourneyMap map, List<Persona> personas, Instant loaded, Optional<Instant> lastReceived,
+			JourneyDataset dataset) {
+
+		Kept kept() {
+			return new Kept(dataset, loaded);
+		}
 	}
 
 	private final JourneyData data;
@@ -39,48 +62,118 @@ class JourneyDatasets {
 
 	private final Duration ttl;
 
+	private final long backgroundFrom;
+
 	private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
 
 	private final Map<Key, ReentrantLock> loading = new ConcurrentHashMap<>();
 
-	JourneyDatasets(JourneyData data, Clock clock, @Value("${tajriba.journeys.dataset-ttl:60s}") Duration ttl) {
+	private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+		.name("journey-datasets").daemon().factory());
+
+	JourneyDatasets(JourneyData data, Clock clock, @Value("${tajriba.journeys.dataset-ttl:60s}") Duration ttl,
+			@Value("${tajriba.journeys.background-from:1000000}") long backgroundFrom) {
 		this.data = data;
 		this.clock = clock;
 		this.ttl = ttl;
+		this.backgroundFrom = backgroundFrom;
 	}
 
-	JourneyDataset get(UUID workspaceId, UUID journeyId, JourneyMap map, List<Persona> personas) {
+	Kept get(UUID workspaceId, UUID journeyId, JourneyMap map, List<Persona> personas) {
 		Key key = new Key(workspaceId, journeyId);
+		Set<String> online = data.onlineChannels(workspaceId);
+		Entry entry = current(key, map, personas, online);
+		if (entry != null) {
+			Instant now = clock.instant();
+			if (entry.loaded().plus(ttl).isAfter(now)) {
+				return entry.kept();
+			}
+			if (entry.dataset().events.size() >= backgroundFrom) {
+				refreshInBackground(key, entry, now);
+				return entry.kept();
+			}
+		}
 		ReentrantLock lock = loading.computeIfAbsent(key, k -> new ReentrantLock());
 		lock.lock();
 		try {
-			Entry kept = kept(key, map, personas, data.onlineChannels(workspaceId));
-			if (kept != null) {
-				return kept.dataset();
+			Entry loaded = current(key, map, personas, online);
+			if (loaded != null && (loaded.loaded().plus(ttl).isAfter(clock.instant())
+					|| loaded.dataset().events.size() >= backgroundFrom)) {
+				return loaded.kept();  // read by another view while this one waited
 			}
-			JourneyDataset dataset = data.load(workspaceId, map, personas, null);
-			synchronized (entries) {
-				entries.put(key, new Entry(map, personas, clock.instant(), dataset));
-				while (entries.size() > KEPT) {
-					entries.remove(entries.keySet().iterator().next());
-				}
-			}
-			return dataset;
+			return load(key, map, personas).kept();
 		}
 		finally {
 			lock.unlock();
 		}
 	}
 
-	private Entry kept(Key key, JourneyMap map, List<Persona> personas, Set<String> onlineChannels) {
+	private Entry load(Key key, JourneyMap map, List<Persona> personas) {
+		Instant loaded = clock.instant();
+		Optional<Instant> lastReceived = data.lastReceived(key.workspaceId());
+		Entry entry = new Entry(map, personas, loaded, lastReceived, data.load(key.workspaceId(), map, personas, null));
+		synchronized (entries) {
+			entries.put(key, entry);
+			while (entries.size() > KEPT) {
+				entries.remove(entries.keySet().iterator().next());
+			}
+		}
+		return entry;
+	}
+
+	/** Reads a big dataset again in the background if the workspace received interactions since it was read. */
+	private void refreshInBackground(Key key, Entry entry, Instant now) {
+		if (!refreshing.add(key)) {
+			return;
+		}
+		background.execute(() -> {
+			try {
+				boolean old = !entry.loaded().plus(ttl.multipliedBy(10)).isAfter(now);
+				if (old || !data.lastReceived(key.workspaceId()).equals(entry.lastReceived())) {
+					load(key, entry.map(), entry.personas());
+				}
+				else {
+					renew(key, entry, now);
+				}
+			}
+			catch (RuntimeException e) {
+				log.warn("Reading the interactions of journey {} again failed; the kept ones stay", key.journeyId(), e);
+			}
+			finally {
+				refreshing.remove(key);
+			}
+		});
+	}
+
+	/** Nothing arrived since the dataset was read: it is as current as a new read, and counts as read now. */
+	private void renew(Key key, Entry entry, Instant now) {
+		synchronized (entries) {
+			if (entries.get(key) == entry) {
+				entries.put(key, new Entry(entry.map(), entry.personas(), now, entry.lastReceived(), entry.dataset()));
+			}
+		}
+	}
+
+	private Entry current(Key key, JourneyMap map, List<Persona> personas, Set<String> onlineChannels) {
 		synchronized (entries) {
 			Entry entry = entries.get(key);
 			if (entry == null || !entry.map().equals(map) || !entry.personas().equals(personas)
-					|| !entry.dataset().onlineChannels.equals(onlineChannels)
-					|| !entry.loaded().plus(ttl).isAfter(clock.instant())) {
+					|| !entry.dataset().onlineChannels.equals(onlineChannels)) {
 				return null;
 			}
 			return entry;
 		}
+	}
+
+	/** Waits until the background reads asked for so far are done. */
+	void awaitBackground() throws InterruptedException, java.util.concurrent.ExecutionException {
+		background.submit(() -> { }).get();
+	}
+
+	@PreDestroy
+	void stop() {
+		background.shutdownNow();
 	}
 }
