@@ -10,6 +10,7 @@ import io.tajriba.interactions.internal.InteractionFeed;
 import io.tajriba.interactions.internal.InteractionIngest;
 import io.tajriba.interactions.internal.InteractionQueries;
 import io.tajriba.interactions.internal.JourneyRowQueries;
+import io.tajriba.interactions.internal.PurchaserCache;
 import io.tajriba.interactions.internal.TotalsQueries;
 import io.tajriba.platform.BatchReader.Row;
 import io.tajriba.platform.IngestReport;
@@ -27,10 +28,13 @@ public class Interactions {
 	private final JourneyRowQueries journeyRows;
 	private final ChannelCatalog channels;
 	private final InteractionFeed feed;
+	private final PurchaserCache purchasers;
 
 	Interactions(InteractionIngest ingest, InteractionQueries queries, BehaviourQueries behaviour,
-			TotalsQueries totals, JourneyRowQueries journeyRows, ChannelCatalog channels, InteractionFeed feed) {
+			TotalsQueries totals, JourneyRowQueries journeyRows, ChannelCatalog channels, InteractionFeed feed,
+			PurchaserCache purchasers) {
 		this.feed = feed;
+		this.purchasers = purchasers;
 		this.channels = channels;
 		this.journeyRows = journeyRows;
 		this.totals = totals;
@@ -66,7 +70,11 @@ public class Interactions {
 	/** {@link Purchasers} of [from, to): of these customers, channel and touchpoint when given (null: all). */
 	public Purchasers purchasers(UUID workspaceId, java.time.Instant from, java.time.Instant to,
 			@Nullable String channel, @Nullable String touchpoint, java.util.@Nullable Set<UUID> only) {
-		return totals.purchasers(workspaceId, from, to, channel, touchpoint, only);
+		if (only != null) {
+			return totals.purchasers(workspaceId, from, to, channel, touchpoint, only);
+		}
+		return purchasers.get(new PurchaserCache.Key(workspaceId, from, to, channel, touchpoint),
+				feed.lastReceived(workspaceId), () -> totals.purchasers(workspaceId, from, to, channel, touchpoint, null));
 	}
 
 	/**
