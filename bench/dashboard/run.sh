@@ -69,8 +69,8 @@ from365=$(date -u -d "364 days ago" +%F)
 since() { [ "$1" = 365 ] && echo "$2$([[ $2 == *\?* ]] && echo "&" || echo "?")from=$from365" || echo "$2"; }
 measure() { # measure WHEN PERIOD NAME URL HEADER WARM: wrk for the set seconds (after WARM calls), one result line
   local when=$1 period=$2 name=$3 url=$4 header=$5 warm=$6 result
-  for _ in $(seq 1 "$warm"); do
-    curl -sf -o /dev/null -H "$header" "$url" || { echo "failed: $url"; exit 1; }
+  for _ in $(seq 1 "$warm"); do  # a call that fails is reported as failed, and the run goes on
+    curl -sf -o /dev/null -H "$header" "$url" || { echo "$when $period $name 0 0 0 1" >> "$work/results.txt"; return; }
   done
   result=$(wrk -t1 -c"$connections" -d"${seconds}s" --timeout 60s -H "$header" -s bench/dashboard/latency.lua "$url" \
     | grep '^RESULT' | cut -d' ' -f2-)
@@ -102,8 +102,7 @@ page() { measure "$1" "$2" "$3" "http://localhost:$port$(since "$2" "$3")" "$coo
 page warm 90 / 3
 page warm 365 / 3
 journey=$(db "select id from journey_maps where workspace_id = '$workspace' order by created_at limit 1")
-first=$(curl -sf -o /dev/null -w "%{time_total}" -H "$cookie" "localhost:$port/journeys/$journey") \
-  || { echo "failed: /journeys/$journey"; exit 1; }
+first=$(curl -s -o /dev/null -w "%{time_total}" -H "$cookie" "localhost:$port/journeys/$journey")
 printf "First view of the journey page since the server started (its interactions read): %.1f s\n" "$first"
 page warm 90 "/journeys/$journey" 2
 page warm 365 "/journeys/$journey" 2
@@ -122,7 +121,7 @@ missed = []
 for when, period, call, p50, p95, requests, bad in rows:
     p50, p95 = float(p50), float(p95)
     target = 1000 if call.startswith("/journeys") else 500 if call.startswith("/") else 200
-    ok = p95 < target and int(bad) == 0
+    ok = p95 < target and int(bad) == 0 and int(requests) > 0  # none answered within the time: missed
     if not ok:
         missed.append(f"{when} {period} {call}")
     print(f"{when:<10} {period:>4}  {call:<40} {p50:>9.1f} {p95:>9.1f} {int(requests):>9} {int(bad):>7}"

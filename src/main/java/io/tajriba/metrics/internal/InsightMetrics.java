@@ -124,11 +124,25 @@ public class InsightMetrics {
 		ZoneId zone = workspace.timeZone();
 		Instant start = from.atStartOfDay(zone).toInstant();
 		Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-		InteractionTotals t = interactions.totals(workspace.id(), start, end);
 		Set<UUID> only = request.persona() == null ? null : personas.members(workspace.id(), request.persona());
-		Purchasers buyers = interactions.purchasers(workspace.id(), start, end, request.filter().channel(),
-				request.filter().touchpoint(), only);
-		Customers.PeriodChurn churn = customers.churn(workspace.id(), start, end, only);
+		Customers.PeriodChurn churn;
+		InteractionTotals t;
+		Purchasers buyers;
+		// the churn reads every customer: it is read on a connection of its own while the interactions are summed
+		try (var reads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+			var churning = reads.submit(() -> customers.churn(workspace.id(), start, end, only));
+			t = interactions.totals(workspace.id(), start, end);
+			buyers = interactions.purchasers(workspace.id(), start, end, request.filter().channel(),
+					request.filter().touchpoint(), only);
+			churn = churning.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading the churn", e);
+		}
+		catch (java.util.concurrent.ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		}
 		double revenue = t.of("purchase").value().subtract(t.of("refund").value()).doubleValue();
 		Average time = Kpis.averageTimeOnSite(t.of("visit").seconds() + t.of("app_session").seconds(),
 				t.of("visit").timed() + t.of("app_session").timed());

@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.tajriba.metrics.HomeFeed;
 import io.tajriba.metrics.InsightReports;
@@ -101,6 +104,42 @@ class OverviewModel implements OverviewView {
 
 	private Map<String, Object> model(Workspace workspace, MetricForm form, MetricRequest request,
 			@Nullable String heat, @Nullable String roi, Locale locale, boolean links) {
+		// the drivers, the KPIs and the return on experience are read on connections of their own while the score
+		// figures are read here: the page waits for the slowest part, not for the sum of them
+		try (var reads = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<InsightReports.Drivers> drivers = reads.submit(() -> major(driverMetrics.drivers(workspace,
+					request.filter().surveyId(), "nps", request.from(), request.to(),
+					EnumSet.allOf(DriverMetrics.Signal.class))));
+			Future<InsightReports.Kpis> kpis = reads.submit(() -> insights.kpis(workspace, request));
+			Future<InsightReports.Roi> returns = reads.submit(() -> insights.roi(workspace, request.to(),
+					"sentiment".equals(roi) ? Grouping.SENTIMENT : Grouping.LOYALTY, locale));
+			return model(workspace, form, request, heat, links, new Parts(drivers, kpis, returns));
+		}
+	}
+
+	/** The parts of the model read alongside the score figures. */
+	private record Parts(Future<InsightReports.Drivers> drivers, Future<InsightReports.Kpis> kpis,
+			Future<InsightReports.Roi> roi) {
+
+		static <T> T of(Future<T> part) {
+			try {
+				return part.get();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while reading the overview", e);
+			}
+			catch (ExecutionException e) {
+				if (e.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(e.getCause());
+			}
+		}
+	}
+
+	private Map<String, Object> model(Workspace workspace, MetricForm form, MetricRequest request,
+			@Nullable String heat, boolean links, Parts parts) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		Map<Metric, MetricReport> headline = new LinkedHashMap<>();
 		Map<Metric, Drill> drills = new LinkedHashMap<>();
@@ -121,8 +160,6 @@ class OverviewModel implements OverviewView {
 		Metric shown = Metric.HEADLINE.stream().filter(m -> m.name().equalsIgnoreCase(heat)).findFirst()
 			.orElseGet(() -> maps.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().groups().size()))
 				.orElseThrow().getKey());
-		var drivers = major(driverMetrics.drivers(workspace, request.filter().surveyId(), "nps", request.from(),
-				request.to(), EnumSet.allOf(DriverMetrics.Signal.class)));
 		var emotions = insights.emotions(workspace, request.from(), request.to());
 		model.put("form", form);
 		model.put("request", request);
@@ -132,10 +169,10 @@ class OverviewModel implements OverviewView {
 		model.put("ces", headline.get(Metric.CES));
 		model.put("drills", Map.of("nps", drills.get(Metric.NPS), "csat", drills.get(Metric.CSAT), "ces",
 				drills.get(Metric.CES)));
+		var drivers = Parts.of(parts.drivers());
 		model.put("drivers", drivers);
-		model.put("roi", insights.roi(workspace, request.to(),
-				"sentiment".equals(roi) ? Grouping.SENTIMENT : Grouping.LOYALTY, locale));
-		model.put("kpis", insights.kpis(workspace, request));
+		model.put("roi", Parts.of(parts.roi()));
+		model.put("kpis", Parts.of(parts.kpis()));
 		model.put("emotions", emotions);
 		model.put("now", clock.instant());
 		model.put("chartJson", mapper.writeValueAsString(charts.data(trend, maps.get(shown), drivers, emotions,
