@@ -1,54 +1,31 @@
 package io.tajriba.platform;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
+import io.tajriba.MovingClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimiterTests {
 
-	/** A clock the test moves. */
-	static final class MovingClock extends Clock {
-
-		final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now.get();
-		}
-	}
-
 	@Test
 	void aKeyGetsItsLimitPerWindowAndOthersAreNotAffected() {
-		MovingClock clock = new MovingClock();
+		MovingClock clock = new MovingClock(Instant.parse("2026-11-23T10:00:00Z"));
 		RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(1), clock);
 		assertThat(limiter.allow("10.0.0.1")).isTrue();
 		assertThat(limiter.allow("10.0.0.1")).isTrue();
 		assertThat(limiter.allow("10.0.0.1")).isTrue();
 		assertThat(limiter.allow("10.0.0.1")).isFalse();
 		assertThat(limiter.allow("10.0.0.2")).isTrue();
-		clock.now.set(clock.now.get().plusSeconds(60));
+		clock.advance(Duration.ofSeconds(60));
 		assertThat(limiter.allow("10.0.0.1")).isTrue();
 	}
 
 	@Test
 	void nodesAddingInStepsLetThroughAtMostAStepEachBeyondTheLimit() {
-		MovingClock clock = new MovingClock();
+		MovingClock clock = new MovingClock(Instant.parse("2026-11-23T10:00:00Z"));
 		java.util.Map<String, Long> shared = new java.util.concurrent.ConcurrentHashMap<>();
 		int[] writes = {0};
 		RateLimiter.Adder adder = (key, start, end, n) -> {
@@ -67,7 +44,7 @@ class RateLimiterTests {
 		assertThat(allowed).isBetween(1000, 1020);
 		assertThat(writes[0]).isEqualTo(150);
 		// a new window starts from nothing
-		clock.now.set(clock.now.get().plusSeconds(60));
+		clock.advance(Duration.ofSeconds(60));
 		assertThat(first.allow("survey")).isTrue();
 	}
 }

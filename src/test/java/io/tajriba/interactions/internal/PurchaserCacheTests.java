@@ -1,13 +1,11 @@
 package io.tajriba.interactions.internal;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.tajriba.MovingClock;
 import io.tajriba.interactions.Purchasers;
 import org.junit.jupiter.api.Test;
 
@@ -24,23 +22,7 @@ class PurchaserCacheTests {
 
 	@Test
 	void keptWhileNothingIsReceivedForAtMostItsAgeAndForgottenOnAMerge() {
-		Instant[] now = {start};
-		Clock clock = new Clock() {
-			@Override
-			public ZoneOffset getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return now[0];
-			}
-		};
+		MovingClock clock = new MovingClock(start);
 		PurchaserCache cache = new PurchaserCache(clock);
 		UUID workspace = UUID.randomUUID();
 		var key = new PurchaserCache.Key(workspace, start.minusSeconds(86_400), start, null, null);
@@ -53,7 +35,7 @@ class PurchaserCacheTests {
 		cache.forget(workspace);
 		assertThat(cache.get(key, Optional.of(start), this::count).buyers()).as("customers merged").isEqualTo(4);
 		assertThat(cache.get(other, received, this::count).buyers()).as("the other workspace kept").isEqualTo(2);
-		now[0] = start.plus(PurchaserCache.MAX_AGE);
+		clock.advance(PurchaserCache.MAX_AGE);
 		assertThat(cache.get(key, Optional.of(start), this::count).buyers()).as("too old").isEqualTo(5);
 	}
 }

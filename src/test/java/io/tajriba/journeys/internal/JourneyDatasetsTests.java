@@ -1,12 +1,10 @@
 package io.tajriba.journeys.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 
+import io.tajriba.MovingClock;
 import io.tajriba.TajribaTest;
 import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
@@ -28,31 +26,6 @@ class JourneyDatasetsTests {
 
 	static final Duration TTL = Duration.ofSeconds(60);
 
-	/** A clock the test moves. */
-	static final class MovingClock extends Clock {
-
-		final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z"));
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now.get();
-		}
-
-		void advance(Duration by) {
-			now.set(now.get().plus(by));
-		}
-	}
-
 	@LocalServerPort
 	int port;
 
@@ -68,7 +41,7 @@ class JourneyDatasetsTests {
 	Tenant tenant;
 	WebClient key;
 	JourneyRecord journey;
-	MovingClock clock = new MovingClock();
+	MovingClock clock = new MovingClock(Instant.parse("2026-11-23T10:00:00Z"));
 
 	@BeforeEach
 	void interactions() {
