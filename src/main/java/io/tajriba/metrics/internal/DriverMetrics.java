@@ -130,20 +130,13 @@ public class DriverMetrics {
 					: Map.<String, Set<String>>of());
 			// the sample is the period's latest responses: the emotions of those completed since the oldest of them
 			Set<UUID> sampled = new HashSet<>(ids);
-			emotions.get().forEach((response, picked) -> {
+			SideReads.join(emotions, "the drivers' emotions").forEach((response, picked) -> {
 				if (sampled.contains(response)) {
 					picked.forEach(e -> present.computeIfAbsent(response, r -> new HashSet<>()).add("emotion:" + e));
 				}
 			});
-			themes.get().forEach((response, found) -> found.forEach(t -> present
+			SideReads.join(themes, "the drivers' themes").forEach((response, found) -> found.forEach(t -> present
 				.computeIfAbsent(UUID.fromString(response), r -> new HashSet<>()).add("theme:" + t)));
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading the drivers' emotions and themes", e);
-		}
-		catch (java.util.concurrent.ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
 		}
 		return present;
 	}

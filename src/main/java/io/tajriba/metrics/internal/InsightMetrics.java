@@ -134,14 +134,7 @@ public class InsightMetrics {
 			t = interactions.totals(workspace.id(), start, end);
 			buyers = interactions.purchasers(workspace.id(), start, end, request.filter().channel(),
 					request.filter().touchpoint(), only);
-			churn = churning.get();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading the churn", e);
-		}
-		catch (java.util.concurrent.ExecutionException e) {
-			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+			churn = SideReads.join(churning, "the churn");
 		}
 		double revenue = t.of("purchase").value().subtract(t.of("refund").value()).doubleValue();
 		Average time = Kpis.averageTimeOnSite(t.of("visit").seconds() + t.of("app_session").seconds(),

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
@@ -22,6 +21,7 @@ import io.tajriba.metrics.domain.Grouping;
 import io.tajriba.metrics.internal.DriverMetrics;
 import io.tajriba.metrics.internal.InsightMetrics;
 import io.tajriba.metrics.internal.ScoreMetrics;
+import io.tajriba.metrics.internal.SideReads;
 import io.tajriba.metrics.internal.ScoreMetrics.Metric;
 import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.surveys.ScoreDimension;
@@ -120,22 +120,6 @@ class OverviewModel implements OverviewView {
 	/** The parts of the model read alongside the score figures. */
 	private record Parts(Future<InsightReports.Drivers> drivers, Future<InsightReports.Kpis> kpis,
 			Future<InsightReports.Roi> roi) {
-
-		static <T> T of(Future<T> part) {
-			try {
-				return part.get();
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while reading the overview", e);
-			}
-			catch (ExecutionException e) {
-				if (e.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw new IllegalStateException(e.getCause());
-			}
-		}
 	}
 
 	private Map<String, Object> model(Workspace workspace, MetricForm form, MetricRequest request,
@@ -169,10 +153,10 @@ class OverviewModel implements OverviewView {
 		model.put("ces", headline.get(Metric.CES));
 		model.put("drills", Map.of("nps", drills.get(Metric.NPS), "csat", drills.get(Metric.CSAT), "ces",
 				drills.get(Metric.CES)));
-		var drivers = Parts.of(parts.drivers());
+		var drivers = SideReads.join(parts.drivers(), "the drivers");
 		model.put("drivers", drivers);
-		model.put("roi", Parts.of(parts.roi()));
-		model.put("kpis", Parts.of(parts.kpis()));
+		model.put("roi", SideReads.join(parts.roi(), "the return on experience"));
+		model.put("kpis", SideReads.join(parts.kpis(), "the KPIs"));
 		model.put("emotions", emotions);
 		model.put("now", clock.instant());
 		model.put("chartJson", mapper.writeValueAsString(charts.data(trend, maps.get(shown), drivers, emotions,
