@@ -54,6 +54,10 @@ class JourneyDatasets {
 		Kept kept() {
 			return new Kept(dataset, loaded);
 		}
+
+		boolean readWithin(Duration age, Instant now) {
+			return loaded.plus(age).isAfter(now);
+		}
 	}
 
 	private final JourneyData data;
@@ -85,22 +89,18 @@ class JourneyDatasets {
 		Key key = new Key(workspaceId, journeyId);
 		Set<String> online = data.onlineChannels(workspaceId);
 		Entry entry = current(key, map, personas, online);
-		if (entry != null) {
-			Instant now = clock.instant();
-			if (entry.loaded().plus(ttl).isAfter(now)) {
-				return entry.kept();
-			}
-			if (entry.dataset().events.size() >= backgroundFrom) {
+		Instant now = clock.instant();
+		if (entry != null && usable(entry, now)) {
+			if (!entry.readWithin(ttl, now)) {
 				refreshInBackground(key, entry, now);
-				return entry.kept();
 			}
+			return entry.kept();
 		}
 		ReentrantLock lock = loading.computeIfAbsent(key, k -> new ReentrantLock());
 		lock.lock();
 		try {
 			Entry loaded = current(key, map, personas, online);
-			if (loaded != null && (loaded.loaded().plus(ttl).isAfter(clock.instant())
-					|| loaded.dataset().events.size() >= backgroundFrom)) {
+			if (loaded != null && usable(loaded, clock.instant())) {
 				return loaded.kept();  // read by another view while this one waited
 			}
 			return load(key, map, personas).kept();
@@ -108,6 +108,11 @@ class JourneyDatasets {
 		finally {
 			lock.unlock();
 		}
+	}
+
+	/** Whether a kept dataset may answer a view: read within the TTL, or big (and then read again meanwhile). */
+	private boolean usable(Entry entry, Instant now) {
+		return entry.readWithin(ttl, now) || entry.dataset().events.size() >= backgroundFrom;
 	}
 
 	private Entry load(Key key, JourneyMap map, List<Persona> personas) {
@@ -130,8 +135,7 @@ class JourneyDatasets {
 		}
 		background.execute(() -> {
 			try {
-				boolean old = !entry.loaded().plus(ttl.multipliedBy(10)).isAfter(now);
-				if (old || !data.lastReceived(key.workspaceId()).equals(entry.lastReceived())) {
+				if (!entry.readWithin(ttl.multipliedBy(10), now) || !data.lastReceived(key.workspaceId()).equals(entry.lastReceived())) {
 					load(key, entry.map(), entry.personas());
 				}
 				else {
