@@ -37,6 +37,10 @@ public final class JourneyEvents {
 	private byte[] flags;
 	/** Rows counted bad beyond their own flag, in a view made by {@link #withBad}; null in the events themselves. */
 	private final @Nullable BitSet alsoBad;
+	/** The events whose columns these are: this, or the events a view was made of (it keeps the runs' index). */
+	private final JourneyEvents base;
+	/** Where each customer's rows start and end, made when first asked for and dropped when a row is added. */
+	private volatile int @Nullable [][] runs;
 
 	public JourneyEvents(int capacity) {
 		int initial = Math.max(16, capacity);
@@ -48,6 +52,7 @@ public final class JourneyEvents {
 		types = new short[initial];
 		flags = new byte[initial];
 		alsoBad = null;
+		base = this;
 	}
 
 	private JourneyEvents(JourneyEvents events, BitSet alsoBad) {
@@ -60,6 +65,7 @@ public final class JourneyEvents {
 		types = events.types;
 		flags = events.flags;
 		this.alsoBad = alsoBad;
+		base = events.base;
 	}
 
 	/**
@@ -98,6 +104,7 @@ public final class JourneyEvents {
 		types[size] = (short) type;
 		flags[size] = (byte) flagBits;
 		size++;
+		runs = null;
 	}
 
 	private void check(int customer, long time, int stage, int touchpoint, int channel, int type, int flagBits) {
@@ -134,28 +141,40 @@ public final class JourneyEvents {
 
 	/** The index of the customer's first row, or -1 when the customer has none (rows are in customer order). */
 	public int runStart(int customer) {
-		int low = 0;
-		int high = size;
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (customers[middle] < customer) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
-		}
-		return low < size && customers[low] == customer ? low : -1;
+		int[][] index = base.runs();
+		return customer < 0 || customer >= index[0].length ? -1 : index[0][customer];
 	}
 
 	/** The index after the last row of the customer whose rows start at {@code start}. */
 	public int runEnd(int start) {
-		int customer = customers[start];
-		int end = start + 1;
-		while (end < size && customers[end] == customer) {
-			end++;
+		if (start < 0 || start >= size) {
+			throw new IllegalArgumentException("no row " + start);
 		}
-		return end;
+		return base.runs()[1][customers[start]];
+	}
+
+	/**
+	 * Each customer's first row and the row after its last ({@code -1} for a code with no rows): two ints a
+	 * customer, made once, so that finding a customer's rows costs no search of the ten million.
+	 */
+	private int[][] runs() {
+		int[][] index = runs;
+		if (index == null) {
+			int count = customerCount();
+			int[] starts = new int[count];
+			int[] ends = new int[count];
+			java.util.Arrays.fill(starts, -1);
+			java.util.Arrays.fill(ends, -1);
+			for (int row = 0; row < size; row++) {
+				if (row == 0 || customers[row] != customers[row - 1]) {
+					starts[customers[row]] = row;
+				}
+				ends[customers[row]] = row + 1;
+			}
+			index = new int[][] { starts, ends };
+			runs = index;
+		}
+		return index;
 	}
 
 	public int customer(int row) {

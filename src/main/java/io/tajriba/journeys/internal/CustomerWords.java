@@ -77,8 +77,8 @@ class CustomerWords {
 	}
 
 	private static int feel(JourneyDataset data, TextFeelings feelings, Dictionary emotions, TextSentiment t) {
-		Integer customer = t.customerId() == null ? null : data.customerCodes.get(t.customerId());
-		if (customer == null) {
+		int customer = data.customerCodes.codeOf(t.customerId());
+		if (customer < 0) {
 			return -1;
 		}
 		int mask = 0;
@@ -96,8 +96,8 @@ class CustomerWords {
 		for (SurveyScores.Dissatisfied answer : batch) {
 			JourneyRow about = answer.interactionId() == null ? null : rows.get(answer.interactionId());
 			int row = about == null ? -1 : about(data, moments, about);
-			Integer customer = data.customerCodes.get(answer.customerId());
-			if (row < 0 && customer != null && answer.touchpoint() != null) {
+			int customer = data.customerCodes.codeOf(answer.customerId());
+			if (row < 0 && customer >= 0 && answer.touchpoint() != null) {
 				moments.answerAfterVisit(customer, data.touchpoints.codeOf(answer.touchpoint()),
 						answer.completedAt().getEpochSecond());
 			}
@@ -106,8 +106,8 @@ class CustomerWords {
 	}
 
 	private static int about(JourneyDataset data, BadMoments moments, JourneyRow about) {
-		Integer customer = data.customerCodes.get(about.customerId());
-		if (customer == null) {
+		int customer = data.customerCodes.codeOf(about.customerId());
+		if (customer < 0) {
 			return -1;
 		}
 		int touchpoint = about.touchpoint() == null ? JourneyEvents.NONE : data.touchpoints.codeOf(about.touchpoint());

@@ -175,9 +175,9 @@ public class JourneyAnalyses {
 
 	private static Set<UUID> membersOf(JourneyDataset dataset, int persona) {
 		Set<UUID> members = new java.util.HashSet<>();
-		for (int code = 0; code < dataset.customerIds.size(); code++) {
+		for (int code = 0; code < dataset.customerCodes.size(); code++) {
 			if (dataset.customers().persona(code) == persona) {
-				members.add(dataset.customerIds.get(code));
+				members.add(dataset.customerCodes.id(code));
 			}
 		}
 		return members;

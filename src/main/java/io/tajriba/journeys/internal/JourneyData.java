@@ -35,13 +35,13 @@ class JourneyData {
 	JourneyDataset load(UUID workspaceId, JourneyMap map, List<Persona> personaList, @Nullable UUID customerId) {
 		JourneyDataset data = new JourneyDataset(map, onlineChannels(workspaceId));
 		interactions.journeyRows(workspaceId, customerId, data::add);
-		JourneyCustomers known = new JourneyCustomers(data.customerIds.size());
-		int[] persona = new int[data.customerIds.size()];
+		JourneyCustomers known = new JourneyCustomers(data.customerCodes.size());
+		int[] persona = new int[data.customerCodes.size()];
 		java.util.Arrays.fill(persona, JourneyCustomers.NO_PERSONA);
 		for (int code = personaList.size() - 1; code >= 0; code--) {
 			for (UUID member : personas.members(workspaceId, personaList.get(code).id())) {
-				Integer customer = data.customerCodes.get(member);
-				if (customer != null) {
+				int customer = data.customerCodes.codeOf(member);
+				if (customer >= 0) {
 					persona[customer] = code;
 				}
 			}
@@ -50,8 +50,8 @@ class JourneyData {
 			known.set(code, persona[code], false, 0);
 		}
 		customers.values(workspaceId, value -> {
-			Integer code = data.customerCodes.get(value.customerId());
-			if (code != null) {
+			int code = data.customerCodes.codeOf(value.customerId());
+			if (code >= 0) {
 				known.set(code, persona[code], value.churned(), Math.max(0, value.revenue().doubleValue()));
 			}
 		});

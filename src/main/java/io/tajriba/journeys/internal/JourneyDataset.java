@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import io.tajriba.interactions.JourneyRow;
 import io.tajriba.journeys.domain.CodedStageAssignment;
+import io.tajriba.journeys.domain.CustomerCodes;
 import io.tajriba.journeys.domain.Dictionary;
 import io.tajriba.journeys.domain.JourneyCustomers;
 import io.tajriba.journeys.domain.JourneyEvents;
@@ -35,8 +36,8 @@ final class JourneyDataset {
 	final Dictionary channels = new Dictionary();
 	final Dictionary types = new Dictionary();
 	final JourneyEvents events = new JourneyEvents(1 << 16);
-	final List<UUID> customerIds = new ArrayList<>();
-	final Map<UUID, Integer> customerCodes = new HashMap<>();
+	/** Which customer each code is. */
+	final CustomerCodes customerCodes = new CustomerCodes();
 	final BitSet texts = new BitSet();
 	final BitSet good = new BitSet();
 	final List<long[]> touchpointStages = new ArrayList<>();
@@ -54,10 +55,7 @@ final class JourneyDataset {
 
 	/** Adds a row; rows come in customer-then-time order. */
 	void add(JourneyRow row) {
-		int customer = customerCodes.computeIfAbsent(row.customerId(), id -> {
-			customerIds.add(id);
-			return customerIds.size() - 1;
-		});
+		int customer = customerCodes.encode(row.customerId());
 		int touchpoint = row.touchpoint() == null ? JourneyEvents.NONE : touchpoints.encode(row.touchpoint());
 		int type = types.encode(row.type());
 		int stage = coded.stageOf(assignment.stageIndex(row.stage()), touchpoint, type);

@@ -65,7 +65,8 @@ public class AnalysedTexts {
 		@org.jspecify.annotations.Nullable TextSentiment last = null;
 		while (true) {
 			var query = jdbc.sql("""
-					select source_id, field, customer_id, occurred_at, sentiment, emotions::text as emotions
+					select source_id, field, customer_id, occurred_at, sentiment,
+					  array(select jsonb_object_keys(emotions)) as emotions
 					from text_analyses where workspace_id = :w and source_kind = :kind and occurred_at < :to and %s
 					order by occurred_at, source_id, field limit :size""".formatted(last == null ? "occurred_at >= :from"
 					: "occurred_at >= :at and (occurred_at, source_id, field) > (:at, :id, :field)"))
@@ -77,7 +78,7 @@ public class AnalysedTexts {
 			List<TextSentiment> page = query.query((rs, n) -> new TextSentiment(rs.getString("source_id"),
 					rs.getString("field"), rs.getObject("customer_id", UUID.class),
 					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("sentiment"),
-					mapper.readValue(rs.getString("emotions"), EMOTIONS).keySet())).list();
+					new java.util.LinkedHashSet<>(Arrays.asList((String[]) rs.getArray("emotions").getArray())))).list();
 			page.forEach(each);
 			if (page.size() < SENTIMENT_PAGE) {
 				return;

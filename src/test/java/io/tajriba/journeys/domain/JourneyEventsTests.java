@@ -28,6 +28,27 @@ class JourneyEventsTests {
 	}
 
 	@Test
+	void findsRunsOfCustomersWithGapsInTheirCodesAndAfterMoreRows() {
+		var events = new JourneyEvents(4);
+		events.add(0, 1, 0, NONE, NONE, NONE, 0);
+		events.add(0, 2, 0, NONE, NONE, NONE, 0);
+		events.add(2, 1, 0, NONE, NONE, NONE, 0);
+		assertThat(events.runStart(0)).isZero();
+		assertThat(events.runStart(1)).isEqualTo(-1);
+		assertThat(events.runStart(2)).isEqualTo(2);
+		assertThat(events.runStart(3)).isEqualTo(-1);
+		assertThat(events.runStart(-1)).isEqualTo(-1);
+		assertThat(events.runEnd(2)).isEqualTo(3);
+		events.add(2, 5, 0, NONE, NONE, NONE, 0);
+		events.add(3, 0, 0, NONE, NONE, NONE, 0);
+		var view = events.withBad(new java.util.BitSet());
+		assertThat(view.runEnd(2)).isEqualTo(4);
+		assertThat(view.runStart(3)).isEqualTo(4);
+		assertThat(view.runEnd(4)).isEqualTo(5);
+		assertThatThrownBy(() -> events.runEnd(5)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void refusesRowsOutOfOrder() {
 		var events = new JourneyEvents(4);
 		events.add(1, 100, 0, NONE, NONE, NONE, 0);
