@@ -1,5 +1,6 @@
 package io.tajriba.journeys.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import io.tajriba.platform.InvalidFieldException;
 import io.tajriba.workspaces.Workspace;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -61,8 +63,14 @@ public class JourneyAnalyses {
 	private final JourneySettings settings;
 	private final ObjectProvider<EmployeeVoice> employees;
 
+	private final KeptAnalyses keptAnalyses;
+	private final Duration viewWait;
+
 	JourneyAnalyses(JourneyService journeys, JourneyData data, JourneyDatasets datasets, SurveyFeedback surveys,
-			CustomerWords words, JourneySettings settings, ObjectProvider<EmployeeVoice> employees) {
+			CustomerWords words, JourneySettings settings, ObjectProvider<EmployeeVoice> employees,
+			KeptAnalyses keptAnalyses, @Value("${tajriba.journeys.view-wait:20s}") Duration viewWait) {
+		this.keptAnalyses = keptAnalyses;
+		this.viewWait = viewWait;
 		this.employees = employees;
 		this.journeys = journeys;
 		this.data = data;
@@ -72,13 +80,41 @@ public class JourneyAnalyses {
 		this.settings = settings;
 	}
 
+	/** The analysis, waiting for it as long as it takes (for the other modules' reads and the jobs). */
 	public JourneyAnalysis analyse(Workspace workspace, UUID journeyId, AnalysisRequest request) {
+		return analyse(workspace, journeyId, request, null);
+	}
+
+	/**
+	 * The analysis as a page or an API call shows it: waiting at most {@code tajriba.journeys.view-wait} for the
+	 * interactions to be read and the figures worked out, then {@link JourneyPreparing} while the work goes on.
+	 */
+	public JourneyAnalysis view(Workspace workspace, UUID journeyId, AnalysisRequest request) {
+		return analyse(workspace, journeyId, request, viewWait);
+	}
+
+	private JourneyAnalysis analyse(Workspace workspace, UUID journeyId, AnalysisRequest request,
+			@Nullable Duration wait) {
+		long deadline = System.nanoTime() + (wait == null ? 0 : wait.toNanos());
 		JourneyRecord journey = journeys.get(workspace.id(), journeyId);
 		JourneyMap map = journey.map();
 		List<Persona> personas = data.personas(workspace.id());
 		UUID personaId = request.persona() != null ? request.persona() : journey.personaId();
 		int persona = personaCode(personas, personaId);
-		JourneyDatasets.Kept kept = datasets.get(workspace.id(), journeyId, map, personas);
+		JourneyDatasets.Kept kept = datasets.get(workspace.id(), journeyId, map, personas, wait);
+		BadExperienceRules rules = settings.rules(workspace.id());
+		if (!datasets.big(kept.dataset())) {
+			return analyse(workspace, journeyId, map, personas, personaId, persona, kept, request, rules);
+		}
+		Duration left = wait == null ? null : Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+		return keptAnalyses.get(new KeptAnalyses.Key(workspace.id(), journeyId, map, personas, request, rules),
+				kept.dataset(), left,
+				() -> analyse(workspace, journeyId, map, personas, personaId, persona, kept, request, rules));
+	}
+
+	private JourneyAnalysis analyse(Workspace workspace, UUID journeyId, JourneyMap map, List<Persona> personas,
+			@Nullable UUID personaId, int persona, JourneyDatasets.Kept kept, AnalysisRequest request,
+			BadExperienceRules rules) {
 		JourneyDataset dataset = kept.dataset();
 		ZoneId zone = workspace.timeZone();
 		Instant from = request.from().atStartOfDay(zone).toInstant();
@@ -96,7 +132,6 @@ public class JourneyAnalyses {
 		JourneyCustomers customers = dataset.customers();
 		List<Funnel> funnels = FunnelAnalysis.run(dataset.events, customers, map.size(), window, segments);
 
-		BadExperienceRules rules = settings.rules(workspace.id());
 		CustomerWords.Words said = words.read(workspace.id(), dataset, from, to, rules);
 		StageFeedback feedback = new StageFeedback(map.size());
 		CoverageCounts coverage = new CoverageCounts(map.size());

@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.tajriba.journeys.domain.JourneyMap;
 import io.tajriba.personas.Persona;
 import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +34,11 @@ import org.springframework.stereotype.Component;
  * the kept one, which says when it was read ({@link Kept#asOf}), while it is read again in the background, and only
  * if the workspace received interactions since (or it is ten times the TTL old, for merged customers and changed
  * personas). A change of the map, the personas or a channel's kind reads it again at once, whatever its size.
+ * <p>
+ * Reads run on the component's own threads, under the background jobs' statement timeout: ten million rows take
+ * longer than one query of a request may run. A view waits for the read as long as it says ({@link #get(UUID,
+ * UUID, JourneyMap, List, Duration)}); past that it is told the journey is being prepared, and the read goes on for
+ * the next view. Views asking at the same moment share one read.
  */
 @Component
 class JourneyDatasets {
@@ -46,6 +52,10 @@ class JourneyDatasets {
 	}
 
 	private record Key(UUID workspaceId, UUID journeyId) {
+	}
+
+	/** One read: of a journey, for its map, personas and online channels as the view saw them. */
+	private record Load(Key key, JourneyMap map, List<Persona> personas, Set<String> onlineChannels) {
 	}
 
 	private record Entry(JourneyMap map, List<Persona> personas, Instant loaded, Optional<Instant> lastReceived,
@@ -70,7 +80,11 @@ class JourneyDatasets {
 
 	private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
 
-	private final Map<Key, ReentrantLock> loading = new ConcurrentHashMap<>();
+	private final Map<Load, CompletableFuture<Entry>> loading = new ConcurrentHashMap<>();
+
+	/** Two reads at once at most: each holds its rows in memory until kept. */
+	private final ExecutorService loader = Executors.newFixedThreadPool(2, Thread.ofPlatform()
+		.name("journey-reads-", 1).daemon().factory());
 
 	private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
 
@@ -85,7 +99,16 @@ class JourneyDatasets {
 		this.backgroundFrom = backgroundFrom;
 	}
 
+	/** The journey's dataset, waiting for it to be read as long as that takes. */
 	Kept get(UUID workspaceId, UUID journeyId, JourneyMap map, List<Persona> personas) {
+		return get(workspaceId, journeyId, map, personas, null);
+	}
+
+	/**
+	 * The journey's dataset, waiting at most {@code wait} (null: as long as it takes) for it to be read; past that
+	 * {@link JourneyPreparing} is thrown and the read goes on.
+	 */
+	Kept get(UUID workspaceId, UUID journeyId, JourneyMap map, List<Persona> personas, @Nullable Duration wait) {
 		Key key = new Key(workspaceId, journeyId);
 		Set<String> online = data.onlineChannels(workspaceId);
 		Entry entry = current(key, map, personas, online);
@@ -96,23 +119,28 @@ class JourneyDatasets {
 			}
 			return entry.kept();
 		}
-		ReentrantLock lock = loading.computeIfAbsent(key, k -> new ReentrantLock());
-		lock.lock();
-		try {
-			Entry loaded = current(key, map, personas, online);
-			if (loaded != null && usable(loaded, clock.instant())) {
-				return loaded.kept();  // read by another view while this one waited
+		Load wanted = new Load(key, map, personas, online);
+		CompletableFuture<Entry> read = loading.computeIfAbsent(wanted, load -> CompletableFuture.supplyAsync(() -> {
+			try {
+				Entry loaded = current(key, map, personas, online);
+				// read by another view just before this one asked
+				return loaded != null && usable(loaded, clock.instant()) ? loaded : load(key, map, personas);
 			}
-			return load(key, map, personas).kept();
-		}
-		finally {
-			lock.unlock();
-		}
+			finally {
+				loading.remove(load);
+			}
+		}, loader));
+		return JourneyPreparing.await(read, wait).kept();
+	}
+
+	/** Whether a dataset is big: kept while read again in the background, and its analyses kept too. */
+	boolean big(JourneyDataset dataset) {
+		return dataset.events.size() >= backgroundFrom;
 	}
 
 	/** Whether a kept dataset may answer a view: read within the TTL, or big (and then read again meanwhile). */
 	private boolean usable(Entry entry, Instant now) {
-		return entry.readWithin(ttl, now) || entry.dataset().events.size() >= backgroundFrom;
+		return entry.readWithin(ttl, now) || big(entry.dataset());
 	}
 
 	private Entry load(Key key, JourneyMap map, List<Persona> personas) {
@@ -179,5 +207,6 @@ class JourneyDatasets {
 	@PreDestroy
 	void stop() {
 		background.shutdownNow();
+		loader.shutdownNow();
 	}
 }

@@ -80,7 +80,7 @@ class JourneyApi {
 	@GetMapping("/{id}/analysis")
 	JourneyAnalysis analysis(@PathVariable UUID id, AnalysisForm form) {
 		Workspace workspace = workspaces.currentWorkspace();
-		return analyses.analyse(workspace, id, form.request(workspace.timeZone(), clock));
+		return analyses.view(workspace, id, form.request(workspace.timeZone(), clock));
 	}
 
 	@Operation(summary = "A customer's path through the journey's stages: each stay in a stage with its first and "

@@ -17,12 +17,15 @@ import io.tajriba.journeys.internal.JourneyRecord;
 import io.tajriba.journeys.internal.JourneyService;
 import io.tajriba.personas.Personas;
 import io.tajriba.platform.InvalidFieldException;
+import io.tajriba.platform.TooBusyException;
 import io.tajriba.workspaces.Workspace;
 import io.tajriba.workspaces.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,19 +74,30 @@ class JourneyPages {
 
 	@Heavy
 	@GetMapping("/journeys/{id}")
-	String map(@PathVariable UUID id, AnalysisForm form, Model model) {
+	String map(@PathVariable UUID id, AnalysisForm form, Model model, HttpServletResponse response) {
 		Workspace workspace = workspaces.currentWorkspace();
 		List<JourneyRecord> all = journeys.list(workspace.id());
 		JourneyRecord journey = journeys.get(workspace.id(), id);
 		AnalysisRequest request = request(form, workspace, model);
-		JourneyAnalysis analysis = analyses.analyse(workspace, id, request);
 		Locale locale = LocaleContextHolder.getLocale();
 		String language = locale.getLanguage();
 		model.addAttribute("journeys", all);
 		model.addAttribute("journey", journey);
+		model.addAttribute("language", language);
+		JourneyAnalysis analysis;
+		try {
+			analysis = analyses.view(workspace, id, request);
+		}
+		catch (TooBusyException e) {
+			// a big journey read for the first time: the page says so and asks again by itself
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
+			response.setHeader("Refresh", String.valueOf(e.retryAfterSeconds()));
+			model.addAttribute("retryAfter", e.retryAfterSeconds());
+			return "journeys/preparing";
+		}
 		model.addAttribute("request", request);
 		model.addAttribute("analysis", analysis);
-		model.addAttribute("language", language);
 		model.addAttribute("personas", personas.list(workspace.id()));
 		model.addAttribute("canEdit", JourneyService.canEdit(workspaces.current().role()));
 		model.addAttribute("canAdminister", workspaces.current().role().canAdminister());
