@@ -112,14 +112,15 @@ ready() { # ready NAME URL [HEADER]: asks until the view answers 200 (a big jour
   done
   printf ", figures ready (200) after %.1f s\n" "$(echo "$(date +%s.%N) - $t0" | bc)"
 }
-ready "First view of the journey page since the server started" "localhost:$port/journeys/$journey"
-ready "Journey page, last 90 days" "localhost:$port$(since 90 "/journeys/$journey")"
-ready "Journey page, last 365 days" "localhost:$port$(since 365 "/journeys/$journey")"
-ready "Journey page, last 90 days online" "localhost:$port/journeys/$journey?channels=online"
-ready "Journey analysis API" "localhost:$port/api/v1/journeys/$journey/analysis" "Authorization: Bearer $key"
-page warm 90 "/journeys/$journey" 2
-page warm 365 "/journeys/$journey" 2
-page warm 90 "/journeys/$journey?channels=online" 2
+# the journey's views: its default (the last 365 days), the last 90 days, and online channels only
+from90=$(date -u -d "89 days ago" +%F)
+views=("/journeys/$journey" "/journeys/$journey?from=$from90" "/journeys/$journey?channelKind=online")
+periods=(365 90 365)
+ready "First view of the journey page since the server started" "localhost:$port${views[0]}"
+for view in "${views[@]:1}"; do ready "First view of $view" "localhost:$port$view"; done
+ready "First view of the journey analysis API" "localhost:$port/api/v1/journeys/$journey/analysis" \
+  "Authorization: Bearer $key"
+for i in 0 1 2; do measure warm "${periods[$i]}" "${views[$i]}" "http://localhost:$port${views[$i]}" "$cookie" 2; done
 measure warm 90 "/api/v1/journeys/{id}/analysis" "http://localhost:$port/api/v1/journeys/$journey/analysis" \
   "Authorization: Bearer $key" 2
 

@@ -1,11 +1,13 @@
 package io.tajriba.journeys.internal;
 
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,7 +54,16 @@ class KeptAnalyses {
 			BadExperienceRules rules) {
 	}
 
-	private record Entry(JourneyDataset dataset, Instant started, JourneyAnalysis analysis) {
+	/**
+	 * A kept analysis and the dataset it was worked out of: referred to weakly, so that a dataset read again is not
+	 * held in memory by the analyses of the old one (which then count as stale).
+	 */
+	private record Entry(WeakReference<JourneyDataset> dataset, Set<String> onlineChannels, Instant started,
+			JourneyAnalysis analysis) {
+
+		boolean of(JourneyDataset current) {
+			return dataset.get() == current;
+		}
 	}
 
 	private final Clock clock;
@@ -80,8 +91,8 @@ class KeptAnalyses {
 		synchronized (entries) {
 			entry = entries.get(key);
 		}
-		if (entry != null && entry.dataset().onlineChannels.equals(dataset.onlineChannels)) {
-			if (entry.dataset() != dataset || !entry.started().plus(ttl).isAfter(clock.instant())) {
+		if (entry != null && entry.onlineChannels().equals(dataset.onlineChannels)) {
+			if (!entry.of(dataset) || !entry.started().plus(ttl).isAfter(clock.instant())) {
 				try {
 					start(key, dataset, work);
 				}
@@ -108,7 +119,7 @@ class KeptAnalyses {
 			try {
 				Instant started = clock.instant();
 				JourneyAnalysis analysis = work.get();
-				keep(k, new Entry(dataset, started, analysis));
+				keep(k, new Entry(new WeakReference<>(dataset), dataset.onlineChannels, started, analysis));
 				return analysis;
 			}
 			catch (RuntimeException e) {

@@ -74,7 +74,8 @@ class JourneyPages {
 
 	@Heavy
 	@GetMapping("/journeys/{id}")
-	String map(@PathVariable UUID id, AnalysisForm form, Model model, HttpServletResponse response) {
+	String map(@PathVariable UUID id, AnalysisForm form, Model model, HttpServletRequest http,
+			HttpServletResponse response) {
 		Workspace workspace = workspaces.currentWorkspace();
 		List<JourneyRecord> all = journeys.list(workspace.id());
 		JourneyRecord journey = journeys.get(workspace.id(), id);
@@ -94,6 +95,8 @@ class JourneyPages {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
 			response.setHeader("Refresh", String.valueOf(e.retryAfterSeconds()));
 			model.addAttribute("retryAfter", e.retryAfterSeconds());
+			model.addAttribute("refresh", http.getRequestURI() + (http.getQueryString() == null ? ""
+					: "?" + http.getQueryString()));
 			return "journeys/preparing";
 		}
 		model.addAttribute("request", request);
