@@ -100,16 +100,25 @@ public class JourneyAnalyses {
 		JourneyMap map = journey.map();
 		List<Persona> personas = data.personas(workspace.id());
 		UUID personaId = request.persona() != null ? request.persona() : journey.personaId();
-		int persona = personaCode(personas, personaId);
+		personaCode(personas, personaId);  // a persona of another workspace, or none, is refused before any wait
 		JourneyDatasets.Kept kept = datasets.get(workspace.id(), journeyId, map, personas, wait);
+		// a big dataset may have been read before the personas last changed: its customers are coded by its own list
+		List<Persona> coded = kept.personas();
+		if (personaId != null && coded.stream().noneMatch(p -> p.id().equals(personaId))) {
+			throw new JourneyPreparing();  // a persona made since: the dataset is being read again with it
+		}
+		int persona = personaCode(coded, personaId);
 		BadExperienceRules rules = settings.rules(workspace.id());
 		if (!datasets.big(kept.dataset())) {
-			return analyse(workspace, journeyId, map, personas, personaId, persona, kept, request, rules);
+			return analyse(workspace, journeyId, map, coded, personaId, persona, kept, request, rules);
 		}
 		Duration left = wait == null ? null : Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-		return keptAnalyses.get(new KeptAnalyses.Key(workspace.id(), journeyId, map, personas, request, rules),
+		// the persona as resolved: a journey's default persona changed is another view
+		AnalysisRequest resolved = new AnalysisRequest(request.from(), request.to(), personaId, request.channelKind(),
+				request.outcome());
+		return keptAnalyses.get(new KeptAnalyses.Key(workspace.id(), journeyId, map, resolved, rules),
 				kept.dataset(), left,
-				() -> analyse(workspace, journeyId, map, personas, personaId, persona, kept, request, rules));
+				() -> analyse(workspace, journeyId, map, coded, personaId, persona, kept, request, rules));
 	}
 
 	private JourneyAnalysis analyse(Workspace workspace, UUID journeyId, JourneyMap map, List<Persona> personas,

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * (at least {@code tajriba.journeys.background-from} interactions) takes seconds to read: the view is answered from
  * the kept one, which says when it was read ({@link Kept#asOf}), while it is read again in the background, and only
  * if the workspace received interactions since (or it is ten times the TTL old, for merged customers and changed
- * personas). A change of the map, the personas or a channel's kind reads it again at once, whatever its size.
+ * personas). A change of the map or of a channel's kind reads it again at once, whatever its size; a change of
+ * the personas too, except for a big one, read again in the background meanwhile.
  * <p>
  * Reads run on the component's own threads, under the background jobs' statement timeout: ten million rows take
  * longer than one query of a request may run. A view waits for the read as long as it says ({@link #get(UUID,
@@ -47,8 +48,8 @@ class JourneyDatasets {
 
 	static final int KEPT = 4;
 
-	/** A dataset and when its interactions were read. */
-	record Kept(JourneyDataset dataset, Instant asOf) {
+	/** A dataset, when its interactions were read, and the personas its customers are coded by (in list order). */
+	record Kept(JourneyDataset dataset, Instant asOf, List<Persona> personas) {
 	}
 
 	private record Key(UUID workspaceId, UUID journeyId) {
@@ -62,7 +63,7 @@ class JourneyDatasets {
 			JourneyDataset dataset) {
 
 		Kept kept() {
-			return new Kept(dataset, loaded);
+			return new Kept(dataset, loaded, personas);
 		}
 
 		boolean readWithin(Duration age, Instant now) {
@@ -114,8 +115,11 @@ class JourneyDatasets {
 		Entry entry = current(key, map, personas, online);
 		Instant now = clock.instant();
 		if (entry != null && usable(entry, now)) {
-			if (!entry.readWithin(ttl, now)) {
-				refreshInBackground(key, entry, now);
+			if (!entry.personas().equals(personas)) {
+				refreshInBackground(key, entry, personas, now);  // a big one whose personas changed since
+			}
+			else if (!entry.readWithin(ttl, now)) {
+				refreshInBackground(key, entry, entry.personas(), now);
 			}
 			return entry.kept();
 		}
@@ -157,14 +161,15 @@ class JourneyDatasets {
 	}
 
 	/** Reads a big dataset again in the background if the workspace received interactions since it was read. */
-	private void refreshInBackground(Key key, Entry entry, Instant now) {
+	private void refreshInBackground(Key key, Entry entry, List<Persona> personas, Instant now) {
 		if (!refreshing.add(key)) {
 			return;
 		}
 		background.execute(() -> {
 			try {
-				if (!entry.readWithin(ttl.multipliedBy(10), now) || !data.lastReceived(key.workspaceId()).equals(entry.lastReceived())) {
-					load(key, entry.map(), entry.personas());
+				if (!entry.personas().equals(personas) || !entry.readWithin(ttl.multipliedBy(10), now)
+						|| !data.lastReceived(key.workspaceId()).equals(entry.lastReceived())) {
+					load(key, entry.map(), personas);
 				}
 				else {
 					renew(key, entry, now);
@@ -188,11 +193,15 @@ class JourneyDatasets {
 		}
 	}
 
+	/**
+	 * The kept dataset if it was read for this map and these channels and personas; a big one also when only the
+	 * personas changed (their counts change with every assignment), to be read again in the background.
+	 */
 	private Entry current(Key key, JourneyMap map, List<Persona> personas, Set<String> onlineChannels) {
 		synchronized (entries) {
 			Entry entry = entries.get(key);
-			if (entry == null || !entry.map().equals(map) || !entry.personas().equals(personas)
-					|| !entry.dataset().onlineChannels.equals(onlineChannels)) {
+			if (entry == null || !entry.map().equals(map) || !entry.dataset().onlineChannels.equals(onlineChannels)
+					|| !entry.personas().equals(personas) && !big(entry.dataset())) {
 				return null;
 			}
 			return entry;

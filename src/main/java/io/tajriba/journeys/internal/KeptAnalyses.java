@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import java.util.function.Supplier;
 
 import io.tajriba.journeys.domain.BadExperienceRules;
 import io.tajriba.journeys.domain.JourneyMap;
-import io.tajriba.personas.Persona;
 import io.tajriba.platform.TooBusyException;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +29,8 @@ import org.springframework.stereotype.Component;
  * per view: working one out reads every text and dissatisfied answer of the period, seconds on ten million
  * interactions, so a view seen before is answered from what was kept. Once the kept one is older than the dataset
  * TTL, or its dataset was read again, it still answers while it is worked out again in the background; it says
- * when its interactions were read. A change of the map, the personas or the bad-experience rules is another view,
- * worked out at once.
+ * when its interactions were read. A change of the map or of the bad-experience rules is another view, worked out
+ * at once; changed personas come with the dataset read again.
  * <p>
  * The work runs on the component's own two threads, under the jobs' statement timeout; a view waits for it as long
  * as it says and is then told the journey is being prepared ({@link JourneyPreparing}). At most
@@ -50,8 +48,7 @@ class KeptAnalyses {
 	static final int RUNNING_PER_WORKSPACE = 2;
 
 	/** A view: what decides its figures besides the interactions, texts and answers. */
-	record Key(UUID workspaceId, UUID journeyId, JourneyMap map, List<Persona> personas, AnalysisRequest request,
-			BadExperienceRules rules) {
+	record Key(UUID workspaceId, UUID journeyId, JourneyMap map, AnalysisRequest request, BadExperienceRules rules) {
 	}
 
 	/**

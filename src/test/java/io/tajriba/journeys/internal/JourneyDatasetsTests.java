@@ -2,6 +2,9 @@ package io.tajriba.journeys.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 
 import io.tajriba.MovingClock;
@@ -10,6 +13,7 @@ import io.tajriba.TestWorkspaces;
 import io.tajriba.TestWorkspaces.Tenant;
 import io.tajriba.WebClient;
 import io.tajriba.journeys.domain.JourneyMap;
+import io.tajriba.personas.Persona;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +84,29 @@ class JourneyDatasetsTests {
 		assertThat(again.dataset().events.size()).isEqualTo(3);
 		assertThat(again.asOf()).isEqualTo(clock.instant());
 		datasets.stop();
+	}
+
+	@Test
+	void aBigDatasetWhosePersonasChangedAnswersWithTheOldOnesAndIsReadAgainWithTheNew()
+			throws InterruptedException, ExecutionException {
+		JourneyDatasets datasets = new JourneyDatasets(data, clock, TTL, 1);
+		JourneyDatasets.Kept kept = get(datasets);
+		List<Persona> changed = List.of(new Persona(UUID.randomUUID(), "Made since", "", Map.of(), 1, List.of(), 0,
+				clock.instant()));
+		JourneyDatasets.Kept stale = datasets.get(tenant.workspace().id(), journey.id(), journey.map(), changed);
+		assertThat(stale.dataset()).as("answered at once from what was kept").isSameAs(kept.dataset());
+		assertThat(stale.personas()).isEqualTo(kept.personas());
+		datasets.awaitBackground();
+		JourneyDatasets.Kept fresh = datasets.get(tenant.workspace().id(), journey.id(), journey.map(), changed);
+		assertThat(fresh.dataset()).isNotSameAs(kept.dataset());
+		assertThat(fresh.personas()).isEqualTo(changed);
+		datasets.stop();
+
+		JourneyDatasets small = new JourneyDatasets(data, clock, TTL, 1_000_000);
+		JourneyDatasets.Kept first = get(small);
+		assertThat(small.get(tenant.workspace().id(), journey.id(), journey.map(), changed).personas())
+			.as("a small one is read again at once").isEqualTo(changed).isNotEqualTo(first.personas());
+		small.stop();
 	}
 
 	@Test

@@ -68,7 +68,7 @@ class KeptAnalysesTests {
 	}
 
 	KeptAnalyses.Key key(AnalysisRequest request) {
-		return new KeptAnalyses.Key(tenant.workspace().id(), journey.id(), journey.map(), List.of(), request,
+		return new KeptAnalyses.Key(tenant.workspace().id(), journey.id(), journey.map(), request,
 				BadExperienceRules.DEFAULT);
 	}
 
