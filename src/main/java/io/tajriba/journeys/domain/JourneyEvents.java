@@ -163,8 +163,8 @@ public final class JourneyEvents {
 			int count = customerCount();
 			int[] starts = new int[count];
 			int[] ends = new int[count];
-			java.util.Arrays.fill(starts, -1);
-			java.util.Arrays.fill(ends, -1);
+			Arrays.fill(starts, -1);
+			Arrays.fill(ends, -1);
 			for (int row = 0; row < size; row++) {
 				if (row == 0 || customers[row] != customers[row - 1]) {
 					starts[customers[row]] = row;

@@ -2,11 +2,8 @@ package io.tajriba.journeys.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import io.tajriba.interactions.JourneyRow;
 import io.tajriba.journeys.domain.CodedStageAssignment;
